@@ -1,0 +1,58 @@
+# Two commands: `make site` builds the dossier website, `make test` runs every test.
+# Everything they need is installed here, from PyPI and Debian, into .venv/.
+
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+ARTICLES ?= articles
+
+.PHONY: site serve test install test-deps chromium bench eval clean help
+
+help:
+	@echo "make site    create .venv, install, generate and build the site from $(ARTICLES)/"
+	@echo "make serve   live preview on http://127.0.0.1:8000"
+	@echo "make test    install test dependencies (Debian chromium included) and run every test"
+	@echo "make bench   print extraction and build figures"
+	@echo "make eval    score extraction against the gold set in tests/gold/"
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(VENV)/.installed: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e .
+	touch $@
+
+$(VENV)/.installed-test: pyproject.toml $(VENV)/.installed
+	$(BIN)/python -m pip install --quiet -e ".[test]"
+	touch $@
+
+install: $(VENV)/.installed
+
+site: $(VENV)/.installed
+	$(BIN)/dossier build --articles $(ARTICLES)
+
+serve: $(VENV)/.installed
+	$(BIN)/dossier serve --articles $(ARTICLES)
+
+# Browser tests drive Debian's Chromium; Playwright never downloads a browser of its own.
+chromium:
+	@if [ ! -x /usr/bin/chromium ]; then \
+		echo "Installing Debian chromium for the browser tests …"; \
+		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium >/dev/null; \
+	fi
+
+test-deps: $(VENV)/.installed-test chromium
+
+test: test-deps
+	PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 $(BIN)/python -m pytest
+
+bench: $(VENV)/.installed
+	$(BIN)/python bench/extract_speed.py
+
+eval: $(VENV)/.installed
+	$(BIN)/dossier eval tests/gold
+
+clean:
+	rm -rf site .pytest_cache test-artifacts

@@ -1,0 +1,149 @@
+"""The ``dossier`` command. Parsing and printing only; the work is in pipeline/site/extract."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from generator import __version__
+from generator.model import Skipped
+
+ARTICLES_HELP = "Folder of articles (.txt, .md, .html)."
+
+
+def common_options(func):
+    """Options shared by generate, build and serve."""
+    options = [
+        click.option("--articles", "articles_dir", type=click.Path(file_okay=False, path_type=Path), default=Path("articles"), show_default=True, help=ARTICLES_HELP),
+        click.option("--docs", "docs_dir", type=click.Path(file_okay=False, path_type=Path), default=Path("docs"), show_default=True, help="MkDocs source folder; generated pages go here, hand-written ones are left alone."),
+        click.option("--max-bytes", type=click.IntRange(min=1), default=None, help="Skip article files larger than this (default 32 MB)."),
+        click.option("-q", "--quiet", is_flag=True, help="Print only errors and the final line."),
+    ]
+    for option in reversed(options):
+        func = option(func)
+    return func
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="dossier")
+def main() -> None:
+    """Turn a folder of news articles into an annotated, browsable dossier website.
+
+    \b
+    Typical use:
+      dossier build            articles/ → docs/ → site/
+      dossier serve            live preview on http://127.0.0.1:8000
+      dossier extract --json articles/*.txt
+    """
+
+
+@main.command()
+@click.option("--json", "as_json", is_flag=True, required=True, help="Print one JSON object per article (JSONL).")
+@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=Path))
+def extract(as_json: bool, files: tuple[Path, ...]) -> None:
+    """Print the annotations of FILES, one JSON line per file, in input order."""
+    from generator.extract import extract_record
+    from generator.ingest import read_article
+
+    failures = 0
+    for path in files:
+        result = read_article(path, source=str(path))
+        if isinstance(result, Skipped):
+            failures += 1
+            click.echo(f"dossier: {result.message()}", err=True)
+            record = {"source": str(path), "error": result.reason}
+        else:
+            record = extract_record(result).as_dict()
+        click.echo(json.dumps(record, ensure_ascii=False))
+    sys.exit(1 if failures == len(files) else 0)
+
+
+@main.command()
+@common_options
+def generate(articles_dir: Path, docs_dir: Path, max_bytes: int | None, quiet: bool) -> None:
+    """Write the generated Markdown pages into DOCS (no MkDocs build)."""
+    result = _generate(articles_dir, docs_dir, max_bytes, quiet)
+    _summary(result, quiet)
+
+
+@main.command()
+@common_options
+@click.option("--site", "site_dir", type=click.Path(file_okay=False, path_type=Path), default=Path("site"), show_default=True, help="Where the built website goes.")
+@click.option("--config", "config_file", type=click.Path(dir_okay=False, exists=True, path_type=Path), default=Path("mkdocs.yml"), show_default=True, help="MkDocs configuration.")
+@click.option("--strict", is_flag=True, help="Fail on skipped files and on MkDocs warnings.")
+def build(articles_dir: Path, docs_dir: Path, max_bytes: int | None, quiet: bool, site_dir: Path, config_file: Path, strict: bool) -> None:
+    """Generate the pages, then build the website with MkDocs into SITE."""
+    from generator.site import build_site
+
+    result = _generate(articles_dir, docs_dir, max_bytes, quiet)
+    if not quiet:
+        click.echo("Building the site with MkDocs …", err=True)
+    try:
+        build_site(config_file, docs_dir, site_dir, strict=strict)
+    except Exception as error:  # MkDocs raises Abort / ConfigurationError with a message
+        raise click.ClickException(f"MkDocs build failed: {error}") from error
+    _summary(result, quiet)
+    click.echo(f"Site built: {(site_dir / 'index.html').resolve()}")
+    if strict and result.skipped:
+        raise click.ClickException(f"--strict: {len(result.skipped)} file(s) skipped")
+
+
+@main.command()
+@common_options
+@click.option("--config", "config_file", type=click.Path(dir_okay=False, exists=True, path_type=Path), default=Path("mkdocs.yml"), show_default=True, help="MkDocs configuration.")
+@click.option("--addr", default="127.0.0.1:8000", show_default=True, help="Address to serve on.")
+def serve(articles_dir: Path, docs_dir: Path, max_bytes: int | None, quiet: bool, config_file: Path, addr: str) -> None:
+    """Generate, then preview on ADDR; saving or adding an article regenerates its pages."""
+    from generator.serve import serve_with_regeneration
+
+    _summary(_generate(articles_dir, docs_dir, max_bytes, quiet), quiet)
+    serve_with_regeneration(
+        regenerate=lambda: _summary(_generate(articles_dir, docs_dir, max_bytes, True), True),
+        articles_dir=articles_dir,
+        config_file=config_file,
+        docs_dir=docs_dir,
+        addr=addr,
+    )
+
+
+def _generate(articles_dir: Path, docs_dir: Path, max_bytes: int | None, quiet: bool):
+    from generator.pipeline import generate
+
+    if not articles_dir.is_dir():
+        raise click.ClickException(f"{articles_dir}: no such folder of articles")
+
+    def progress(items):
+        items = list(items)
+        if quiet or len(items) < 50:
+            return items
+        return click.progressbar(items, label="Extracting", file=sys.stderr, show_pos=True)
+
+    def run(items):
+        bar = progress(items)
+        if isinstance(bar, list):
+            yield from bar
+            return
+        with bar as wrapped:
+            yield from wrapped
+
+    return generate(articles_dir, docs_dir, run, max_bytes)
+
+
+def _summary(result, quiet: bool) -> None:
+    """The skipped files, one line each, then the counts."""
+    for skipped in result.skipped:
+        click.echo(f"skipped {skipped.message()}", err=True)
+    for path in result.report.refused:
+        click.echo(f"left alone docs/{path}: not written by dossier (move it to let dossier generate this page)", err=True)
+    records = result.corpus.records
+    quotes = sum(q.kind != "term" for r in records for q in r.annotations.quotes)
+    dates = sum(len(r.annotations.dates) for r in records)
+    click.echo(
+        f"{len(records)} articles, {quotes} quotes, {dates} dates, {len(result.corpus.entities)} entities; "
+        f"{len(result.skipped)} skipped; pages: {len(result.report.written)} written, "
+        f"{result.report.unchanged} unchanged, {len(result.report.removed)} removed",
+        err=quiet,
+    )

@@ -1,0 +1,39 @@
+"""Sentence spans: a small, linear-time splitter shared by the annotators."""
+
+from __future__ import annotations
+
+import re
+
+# A sentence ends at . ! ? (optionally followed by closing quotes/brackets) and white space,
+# unless the dot follows an abbreviation or a digit ("13. März", "Dr. Müller").
+_END = re.compile(r"[.!?…][\"'”“«»‘’)\]]*\s+")
+_ABBREVIATIONS = frozenset(
+    "dr prof mr mrs ms st nr no vs bzw ca z.b u.a d.h etc inc ltd co jr sr gen lt col sgt "
+    "jan feb mar apr jun jul aug sep sept oct okt nov dec dez abs art bd hrsg vgl evtl".split()
+)
+
+
+def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """(start, end) of each sentence in ``text[start:end]``, leading white space trimmed."""
+    end = len(text) if end is None else end
+    spans: list[tuple[int, int]] = []
+    begin = start
+    for match in _END.finditer(text, start, end):
+        stop = match.start()
+        word = text[max(begin, stop - 8) : stop + 1].split()[-1:] or [""]
+        token = word[0].rstrip(".").lower()
+        if text[stop] == "." and (token in _ABBREVIATIONS or token.isdigit() or len(token) == 1):
+            continue
+        spans.append((begin, match.end()))
+        begin = match.end()
+    if begin < end:
+        spans.append((begin, end))
+    return [(s + len(text[s:e]) - len(text[s:e].lstrip()), e) for s, e in spans if text[s:e].strip()]
+
+
+def sentence_around(text: str, offset: int, spans: list[tuple[int, int]]) -> tuple[int, int]:
+    """The span from ``spans`` that holds ``offset`` (or the whole text)."""
+    for s, e in spans:
+        if s <= offset < e:
+            return s, e
+    return 0, len(text)

@@ -1,0 +1,175 @@
+"""Render: corpus → generated pages, as ``{path inside docs/: Markdown text}``.
+
+All article text is escaped exactly once, by ``escape.escape_text`` (Jinja ``finalize``).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from generator.corpus import Corpus, CorpusEntity
+from generator.model import Quote, Record
+from generator.render.article import render_article
+from generator.render.environment import render
+from generator.render.links import href
+from generator.render.paths import ENTITIES_DIR, article_doc, entity_doc
+
+PAGE_SIZE = 100
+HOME_ROWS = 20
+ENTITY_TYPES = {  # type → (listing page, title, singular label)
+    "person": ("people", "People", "Person"),
+    "organization": ("organisations", "Organisations", "Organisation"),
+    "place": ("places", "Places", "Place"),
+}
+
+
+def render_pages(corpus: Corpus, page_size: int = PAGE_SIZE) -> dict[str, str]:
+    """Every generated Markdown page of the dossier."""
+    pages: dict[str, str] = {}
+    for record in corpus.records:
+        pages[article_doc(record.article.slug)] = render_article(record, corpus)
+    quotes_by_speaker = _quotes_by_entity(corpus)
+    for entity in corpus.entities.values():
+        pages[entity_doc(entity.id)] = _render_entity(entity, corpus, quotes_by_speaker.get(entity.id, []))
+    pages.update(_article_listing(corpus, page_size))
+    for entity_type, (folder, title, _label) in ENTITY_TYPES.items():
+        members = sorted(
+            (e for e in corpus.entities.values() if e.type == entity_type),
+            key=lambda e: (-len(e.uses), -e.mentions, e.name.casefold(), e.id),
+        )
+        pages.update(_entity_listing(members, folder, title, quotes_by_speaker, page_size))
+    pages["index.md"] = _render_home(corpus)
+    return pages
+
+
+def _article_rows(records: list[Record], from_doc: str) -> list[dict]:
+    return [
+        {
+            "href": href(from_doc, article_doc(r.article.slug)),
+            "title": r.article.title,
+            "outlet": r.article.outlet,
+            "published": r.article.published,
+            "quotes": sum(q.kind != "term" for q in r.annotations.quotes),
+            "dates": len(r.annotations.dates),
+            "entities": len(r.annotations.entities),
+            "claims": len(r.annotations.claims),
+        }
+        for r in records
+    ]
+
+
+def _render_home(corpus: Corpus) -> str:
+    records = list(corpus.records)
+    values = sorted(v for r in records for d in r.annotations.dates for v in (d.value, d.end_value or d.value))
+    return render(
+        "home.md.j2",
+        counts={
+            "articles": len(records),
+            "quotes": sum(q.kind != "term" for r in records for q in r.annotations.quotes),
+            "dates": sum(len(r.annotations.dates) for r in records),
+            "entities": len(corpus.entities),
+            "claims": sum(len(r.annotations.claims) for r in records),
+        },
+        date_range=(values[0], values[-1]) if values else None,
+        rows=_article_rows(records[:HOME_ROWS], "index.md"),
+        more_href=href("index.md", "articles/index.md") if len(records) > HOME_ROWS else None,
+    )
+
+
+def _paginate(folder: str, count: int, page_size: int) -> list[str]:
+    """Doc paths of a paginated listing: folder/index.md, folder/page-2.md, …"""
+    total = max(1, -(-count // page_size))
+    return [f"{folder}/index.md"] + [f"{folder}/page-{n}.md" for n in range(2, total + 1)]
+
+
+def _listing(folder: str, title: str, summary: str, items: list, page_size: int, table: str, rows) -> dict[str, str]:
+    docs = _paginate(folder, len(items), page_size)
+    pages = {}
+    for number, doc in enumerate(docs, start=1):
+        chunk = items[(number - 1) * page_size : number * page_size]
+        pages[doc] = render(
+            "listing.md.j2",
+            title=title if number == 1 else f"{title}, page {number}",
+            summary=summary,
+            table_template=table,
+            rows=rows(chunk, doc),
+            pages=[
+                {"number": n, "href": href(doc, other), "current": n == number}
+                for n, other in enumerate(docs, start=1)
+            ],
+        )
+    return pages
+
+
+def _article_listing(corpus: Corpus, page_size: int) -> dict[str, str]:
+    records = list(corpus.records)
+    return _listing(
+        "articles",
+        "Articles",
+        f"{len(records)} articles, newest first.",
+        records,
+        page_size,
+        "article_table.md.j2",
+        _article_rows,
+    )
+
+
+def _entity_listing(members, folder, title, quotes_by_speaker, page_size) -> dict[str, str]:
+    def rows(chunk: list[CorpusEntity], doc: str) -> list[dict]:
+        return [
+            {
+                "href": href(doc, entity_doc(e.id)),
+                "name": e.name,
+                "articles": len(e.uses),
+                "mentions": e.mentions,
+                "quotes": len(quotes_by_speaker.get(e.id, [])),
+                "aliases": ", ".join(e.aliases[:6]),
+            }
+            for e in chunk
+        ]
+
+    summary = f"{len(members)} {title.lower()}, most widely mentioned first."
+    return _listing(f"{ENTITIES_DIR}/{folder}", title, summary, members, page_size, "entity_table.md.j2", rows)
+
+
+def _quotes_by_entity(corpus: Corpus) -> dict[str, list[tuple[Record, Quote]]]:
+    found: dict[str, list[tuple[Record, Quote]]] = defaultdict(list)
+    for record in corpus.records:
+        by_name = {e.name: e.id for e in record.annotations.entities}
+        for quote in record.annotations.quotes:
+            if quote.kind != "term" and quote.speaker in by_name:
+                found[by_name[quote.speaker]].append((record, quote))
+    return found
+
+
+def _render_entity(entity: CorpusEntity, corpus: Corpus, quotes: list[tuple[Record, Quote]]) -> str:
+    doc = entity_doc(entity.id)
+    uses = []
+    for use in entity.uses:
+        article = corpus.record(use.slug).article
+        uses.append(
+            {
+                "href": href(doc, article_doc(use.slug)),
+                "anchor": href(doc, article_doc(use.slug), f"p{use.first_paragraph}"),
+                "title": article.title,
+                "published": article.published,
+                "mentions": use.mentions,
+                "paragraph": use.first_paragraph,
+            }
+        )
+    return render(
+        "entity.md.j2",
+        e=entity,
+        type_label=ENTITY_TYPES[entity.type][2],
+        uses=uses,
+        quotes=[
+            {
+                "text": q.text,
+                "cue": q.cue,
+                "paragraph": q.paragraph,
+                "title": r.article.title,
+                "href": href(doc, article_doc(r.article.slug), f"p{q.paragraph}"),
+            }
+            for r, q in quotes
+        ],
+    )

@@ -1,0 +1,107 @@
+"""The article page: the context for templates/article.md.j2."""
+
+from __future__ import annotations
+
+from markupsafe import Markup
+
+from generator.corpus import Corpus
+from generator.model import Record
+from generator.render.environment import render
+from generator.render.escape import escape_text
+from generator.render.highlight import Span, mark_up
+from generator.render.links import href
+from generator.render.paths import article_doc, entity_doc, original_file
+
+KIND_LABELS = {"boilerplate": "publisher material", "caption": "image credit or caption", "body": ""}
+
+
+def render_article(record: Record, corpus: Corpus) -> str:
+    """Markdown (with raw HTML blocks) for one article page."""
+    a, n = record.article, record.annotations
+    doc = article_doc(a.slug)
+    entity_href = {e.id: href(doc, entity_doc(e.id)) for e in n.entities}
+    name_href = {e.name: entity_href[e.id] for e in n.entities}
+    quotes = [q for q in n.quotes if q.kind != "term"]
+    terms = [q for q in n.quotes if q.kind == "term"]
+    values = sorted(v for d in n.dates for v in (d.value, d.end_value or d.value))
+    publisher = [
+        {"number": i, "kind": p.kind, "kind_label": KIND_LABELS[p.kind]}
+        for i, p in enumerate(n.paragraphs, start=1)
+        if p.kind != "body"
+    ]
+    return render(
+        "article.md.j2",
+        description=_description(record),
+        a=a,
+        n=n,
+        original_href=href(doc, original_file(a)),
+        date_range=(values[0], values[-1]) if values else None,
+        counts={
+            "quotes": len(quotes),
+            "terms": len(terms),
+            "dates": len(n.dates),
+            "entities": len(n.entities),
+            "claims": len(n.claims),
+            "boilerplate": len(publisher),
+        },
+        quotes=[
+            {**q.__dict__, "speaker_href": name_href.get(q.speaker or "")} for q in quotes
+        ],
+        terms=terms,
+        dates=n.dates,
+        entities=[
+            {
+                "name": e.name,
+                "type": e.type,
+                "href": entity_href[e.id],
+                "count": len(e.mentions),
+                "paragraph": a.paragraph_at(min(m.start for m in e.mentions)) if e.mentions else 0,
+            }
+            for e in n.entities
+        ],
+        claims=n.claims,
+        body=[
+            {
+                "number": i,
+                "kind": p.kind,
+                "kind_label": KIND_LABELS[p.kind],
+                "html": mark_up(a.text, p.start, p.end, _spans(record, entity_href)),
+            }
+            for i, p in enumerate(n.paragraphs, start=1)
+        ],
+        publisher=publisher,
+        related=[
+            {
+                "href": href(doc, article_doc(r.slug)),
+                "title": corpus.record(r.slug).article.title,
+                "shared": r.shared[:5],
+                "score": r.score,
+            }
+            for r in corpus.related.get(a.slug, ())
+        ],
+    )
+
+
+def _spans(record: Record, entity_href: dict[str, str]) -> list[Span]:
+    """Inline markup for the full text: quotes, dates and entity links."""
+    n = record.annotations
+    spans = [
+        Span(q.start, q.end, Markup(f'<q class="dossier-{q.kind}" title="{escape_text(q.speaker or "")}">'), Markup("</q>"))
+        for q in n.quotes
+    ]
+    spans += [
+        Span(d.start, d.end, Markup(f'<time datetime="{escape_text(d.value)}">'), Markup("</time>"))
+        for d in n.dates
+    ]
+    spans += [
+        Span(m.start, m.end, Markup(f'<a class="dossier-entity" href="{entity_href[e.id]}">'), Markup("</a>"))
+        for e in n.entities
+        for m in e.mentions
+    ]
+    return spans
+
+
+def _description(record: Record) -> str:
+    a = record.article
+    return " · ".join(part for part in (a.outlet, a.published, a.author) if part) or a.title
+

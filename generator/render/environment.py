@@ -1,0 +1,34 @@
+"""The Jinja2 environment: templates from render/templates, every value escaped on output."""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+
+import jinja2
+from markupsafe import Markup
+
+from generator.render.escape import escape_text
+
+
+def _yaml_string(value: object) -> Markup:
+    """A front-matter scalar: a JSON string is valid YAML and cannot open a structure."""
+    return Markup(json.dumps(str(value or ""), ensure_ascii=False))
+
+
+@cache
+def environment() -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.PackageLoader("generator.render", "templates"),
+        autoescape=False,  # escaping is done once, by finalize, for every {{ value }}
+        finalize=escape_text,
+        keep_trailing_newline=True,
+        trim_blocks=False,
+        undefined=jinja2.StrictUndefined,
+    )
+    env.filters["yaml_string"] = _yaml_string
+    return env
+
+
+def render(template: str, **context: object) -> str:
+    return environment().get_template(template).render(**context)

@@ -1,0 +1,46 @@
+"""Paragraph text with inline markup (quotes, dates, entity links) around escaped text."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from markupsafe import Markup
+
+from generator.render.escape import escape_text
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+    open: Markup
+    close: Markup
+
+
+def mark_up(text: str, start: int, end: int, spans: list[Span]) -> Markup:
+    """``text[start:end]`` escaped, with each span's tags around it; spans that cross are dropped
+    (the inner one loses) so the HTML always nests."""
+    chosen: list[Span] = []
+    stack_ends: list[int] = []
+    for span in sorted(spans, key=lambda s: (s.start, -s.end)):
+        if span.start < start or span.end > end or span.start >= span.end:
+            continue
+        while stack_ends and stack_ends[-1] <= span.start:
+            stack_ends.pop()
+        if stack_ends and span.end > stack_ends[-1]:
+            continue  # crosses an open span
+        chosen.append(span)
+        stack_ends.append(span.end)
+    events: list[tuple[int, int, int, Markup]] = []  # (offset, order, tiebreak, tag)
+    for index, span in enumerate(chosen):
+        events.append((span.start, 1, index, span.open))
+        events.append((span.end, 0, -index, span.close))
+    events.sort(key=lambda e: (e[0], e[1], e[2]))
+    out: list[str] = []
+    cursor = start
+    for offset, _order, _tie, tag in events:
+        out.append(escape_text(text[cursor:offset]))
+        out.append(tag)
+        cursor = offset
+    out.append(escape_text(text[cursor:end]))
+    return Markup("".join(out))

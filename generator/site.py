@@ -1,0 +1,109 @@
+"""The only stage that writes: generated pages into docs/, then MkDocs into site/.
+
+The generator owns exactly the files listed in ``docs/.dossier-manifest.json``. It rewrites
+a page only when its bytes change, removes only files it generated earlier, and never
+overwrites a file someone else put in docs/. Every write is atomic (temp file + rename).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+MANIFEST = ".dossier-manifest.json"
+
+
+@dataclass
+class WriteReport:
+    written: list[str] = field(default_factory=list)
+    unchanged: int = 0
+    removed: list[str] = field(default_factory=list)
+    refused: list[str] = field(default_factory=list)  # paths held by files the user wrote
+
+
+def atomic_write(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` so a reader sees the old file or the new one, never half."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def read_manifest(docs: Path) -> set[str]:
+    try:
+        return set(json.loads((docs / MANIFEST).read_text(encoding="utf-8"))["files"])
+    except (OSError, ValueError, KeyError, TypeError):
+        return set()
+
+
+def write_docs(docs: Path, files: dict[str, bytes]) -> WriteReport:
+    """Bring docs/ in line with ``files`` ({relative path: bytes}), touching only our own files."""
+    report = WriteReport()
+    owned = read_manifest(docs)
+    kept: set[str] = set()
+    for relative in sorted(files):
+        path = docs / relative
+        if not _inside(docs, path):
+            report.refused.append(relative)
+            continue
+        if path.exists() and relative not in owned:
+            report.refused.append(relative)
+            continue
+        kept.add(relative)
+        if path.exists() and path.read_bytes() == files[relative]:
+            report.unchanged += 1
+            continue
+        atomic_write(path, files[relative])
+        report.written.append(relative)
+    for relative in sorted(owned - kept):
+        path = docs / relative
+        if _inside(docs, path) and path.is_file():
+            path.unlink()
+            report.removed.append(relative)
+            _remove_empty_parents(path.parent, docs)
+    manifest = json.dumps({"files": sorted(kept)}, indent=1).encode() + b"\n"
+    atomic_write(docs / MANIFEST, manifest)
+    return report
+
+
+def build_site(config_file: Path, docs: Path, site: Path, strict: bool = False) -> None:
+    """Run MkDocs into a fresh folder beside ``site`` and swap it in, so a build killed
+    halfway leaves the previous site whole."""
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+
+    site.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(dir=site.parent, prefix=f".{site.name}.building."))
+    try:
+        config = load_config(str(config_file), docs_dir=str(docs.resolve()), site_dir=str(staging), strict=strict)
+        build(config)
+        old = site.with_name(f".{site.name}.old")
+        if old.exists():
+            shutil.rmtree(old)
+        if site.exists():
+            site.rename(old)
+        staging.rename(site)
+        if old.exists():
+            shutil.rmtree(old)
+    finally:
+        if staging.exists():
+            shutil.rmtree(staging)
+
+
+def _inside(root: Path, path: Path) -> bool:
+    return path.resolve().is_relative_to(root.resolve())
+
+
+def _remove_empty_parents(folder: Path, root: Path) -> None:
+    while folder != root and folder.is_dir() and not any(folder.iterdir()):
+        folder.rmdir()
+        folder = folder.parent
