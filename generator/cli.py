@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -12,6 +13,9 @@ from generator import __version__
 from generator.model import Skipped
 
 ARTICLES_HELP = "Folder of articles (.txt, .md, .html)."
+# Material prints a banner about its end of life on every build; the README covers the plan
+# (Zensical reads the same mkdocs.yml), so keep the build output to what the user asked for.
+os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
 
 
 def common_options(func):

@@ -21,14 +21,20 @@ def snapshot(folder: Path) -> dict[str, tuple[float, int]]:
     return state
 
 
+def poll(folder: Path, last: dict[str, tuple[float, int]], on_change: Callable[[], None]) -> dict[str, tuple[float, int]]:
+    """One look at ``folder``: call ``on_change`` if a file was added, saved or removed."""
+    current = snapshot(folder)
+    if current != last:
+        on_change()
+    return current
+
+
 def watch(folder: Path, on_change: Callable[[], None], stop: threading.Event, interval: float = 1.0) -> None:
-    """Call ``on_change`` whenever a file in ``folder`` is added, saved or removed."""
+    """Poll ``folder`` until ``stop`` is set (polling needs no extra dependency and sees
+    network drives that inotify misses)."""
     last = snapshot(folder)
     while not stop.wait(interval):
-        current = snapshot(folder)
-        if current != last:
-            last = current
-            on_change()
+        last = poll(folder, last, on_change)
 
 
 def serve_with_regeneration(regenerate: Callable[[], None], articles_dir: Path, config_file: Path, docs_dir: Path, addr: str) -> None:

@@ -12,8 +12,10 @@ from generator.render.escape import escape_text
 
 
 def _yaml_string(value: object) -> Markup:
-    """A front-matter scalar: a JSON string is valid YAML and cannot open a structure."""
-    return Markup(json.dumps(str(value or ""), ensure_ascii=False))
+    """A front-matter scalar. MkDocs and Material print ``title`` and ``description`` into
+    <title>, <meta> and the header without escaping, so the value is HTML-escaped here first;
+    a JSON string is valid YAML and cannot open a YAML structure."""
+    return Markup(json.dumps(str(escape_text(value)), ensure_ascii=False))
 
 
 @cache
