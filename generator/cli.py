@@ -24,6 +24,8 @@ def common_options(func):
         click.option("--articles", "articles_dir", type=click.Path(file_okay=False, path_type=Path), default=Path("articles"), show_default=True, help=ARTICLES_HELP),
         click.option("--docs", "docs_dir", type=click.Path(file_okay=False, path_type=Path), default=Path("docs"), show_default=True, help="MkDocs source folder; generated pages go here, hand-written ones are left alone."),
         click.option("--max-bytes", type=click.IntRange(min=1), default=None, help="Skip article files larger than this (default 32 MB)."),
+        click.option("-j", "--jobs", type=click.IntRange(min=1), default=None, help="Extraction processes (default: one per core)."),
+        click.option("--no-cache", "no_cache", is_flag=True, help="Re-extract every article instead of reusing the cache (.dossier-cache/ beside the articles folder)."),
         click.option("-q", "--quiet", is_flag=True, help="Print only errors and the final line."),
     ]
     for option in reversed(options):
@@ -67,9 +69,9 @@ def extract(as_json: bool, files: tuple[Path, ...]) -> None:
 
 @main.command()
 @common_options
-def generate(articles_dir: Path, docs_dir: Path, max_bytes: int | None, quiet: bool) -> None:
+def generate(articles_dir: Path, docs_dir: Path, max_bytes: int | None, jobs: int | None, no_cache: bool, quiet: bool) -> None:
     """Write the generated Markdown pages into DOCS (no MkDocs build)."""
-    result = _generate(articles_dir, docs_dir, max_bytes, quiet)
+    result = _generate(articles_dir, docs_dir, max_bytes, quiet, jobs, not no_cache)
     _summary(result, quiet)
 
 
@@ -78,15 +80,17 @@ def generate(articles_dir: Path, docs_dir: Path, max_bytes: int | None, quiet: b
 @click.option("--site", "site_dir", type=click.Path(file_okay=False, path_type=Path), default=Path("site"), show_default=True, help="Where the built website goes.")
 @click.option("--config", "config_file", type=click.Path(dir_okay=False, exists=True, path_type=Path), default=Path("mkdocs.yml"), show_default=True, help="MkDocs configuration.")
 @click.option("--strict", is_flag=True, help="Fail on skipped files and on MkDocs warnings.")
-def build(articles_dir: Path, docs_dir: Path, max_bytes: int | None, quiet: bool, site_dir: Path, config_file: Path, strict: bool) -> None:
+def build(articles_dir: Path, docs_dir: Path, max_bytes: int | None, jobs: int | None, no_cache: bool, quiet: bool, site_dir: Path, config_file: Path, strict: bool) -> None:
     """Generate the pages, then build the website with MkDocs into SITE."""
+    from generator.export import export_files
     from generator.site import build_site
 
-    result = _generate(articles_dir, docs_dir, max_bytes, quiet)
+    result = _generate(articles_dir, docs_dir, max_bytes, quiet, jobs, not no_cache)
     if not quiet:
         click.echo("Building the site with MkDocs …", err=True)
+    exports = {f"exports/{name}": data for name, data in export_files(result.corpus).items()}
     try:
-        build_site(config_file, docs_dir, site_dir, strict=strict)
+        build_site(config_file, docs_dir, site_dir, strict=strict, extra=exports)
     except Exception as error:  # MkDocs raises Abort / ConfigurationError with a message
         raise click.ClickException(f"MkDocs build failed: {error}") from error
     _summary(result, quiet)
@@ -97,15 +101,30 @@ def build(articles_dir: Path, docs_dir: Path, max_bytes: int | None, quiet: bool
 
 @main.command()
 @common_options
+@click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path), default=Path("exports"), show_default=True, help="Folder for the export files (created if missing).")
+def export(articles_dir: Path, docs_dir: Path, max_bytes: int | None, jobs: int | None, no_cache: bool, quiet: bool, out_dir: Path) -> None:
+    """Write dossier.json, dossier.sqlite and one CSV per table into OUT (also part of `build`)."""
+    from generator.export import export_files
+    from generator.site import atomic_write
+
+    result = _generate(articles_dir, docs_dir, max_bytes, quiet, jobs, not no_cache)
+    for name, data in sorted(export_files(result.corpus).items()):
+        atomic_write(out_dir / name, data)
+    _summary(result, quiet)
+    click.echo(f"Exports written: {out_dir.resolve()}")
+
+
+@main.command()
+@common_options
 @click.option("--config", "config_file", type=click.Path(dir_okay=False, exists=True, path_type=Path), default=Path("mkdocs.yml"), show_default=True, help="MkDocs configuration.")
 @click.option("--addr", default="127.0.0.1:8000", show_default=True, help="Address to serve on.")
-def serve(articles_dir: Path, docs_dir: Path, max_bytes: int | None, quiet: bool, config_file: Path, addr: str) -> None:
+def serve(articles_dir: Path, docs_dir: Path, max_bytes: int | None, jobs: int | None, no_cache: bool, quiet: bool, config_file: Path, addr: str) -> None:
     """Generate, then preview on ADDR; saving or adding an article regenerates its pages."""
     from generator.serve import serve_with_regeneration
 
-    _summary(_generate(articles_dir, docs_dir, max_bytes, quiet), quiet)
+    _summary(_generate(articles_dir, docs_dir, max_bytes, quiet, jobs, not no_cache), quiet)
     serve_with_regeneration(
-        regenerate=lambda: _summary(_generate(articles_dir, docs_dir, max_bytes, True), True),
+        regenerate=lambda: _summary(_generate(articles_dir, docs_dir, max_bytes, True, jobs, not no_cache), True),
         articles_dir=articles_dir,
         config_file=config_file,
         docs_dir=docs_dir,
@@ -113,27 +132,22 @@ def serve(articles_dir: Path, docs_dir: Path, max_bytes: int | None, quiet: bool
     )
 
 
-def _generate(articles_dir: Path, docs_dir: Path, max_bytes: int | None, quiet: bool):
-    from generator.pipeline import generate
+def _generate(articles_dir: Path, docs_dir: Path, max_bytes: int | None, quiet: bool, jobs: int | None, cache: bool):
+    from generator.cache import CACHE_DIR
+    from generator.pipeline import Options, generate
 
     if not articles_dir.is_dir():
         raise click.ClickException(f"{articles_dir}: no such folder of articles")
 
-    def progress(items):
-        items = list(items)
-        if quiet or len(items) < 50:
-            return items
-        return click.progressbar(items, label="Extracting", file=sys.stderr, show_pos=True)
-
-    def run(items):
-        bar = progress(items)
-        if isinstance(bar, list):
-            yield from bar
+    def progress(items, length: int):
+        if quiet or length < 50:
+            yield from items
             return
-        with bar as wrapped:
-            yield from wrapped
+        with click.progressbar(items, length=length, label="Extracting", file=sys.stderr, show_pos=True) as bar:
+            yield from bar
 
-    return generate(articles_dir, docs_dir, run, max_bytes)
+    options = Options(articles_dir, docs_dir, max_bytes, jobs or os.cpu_count() or 1, articles_dir.parent / CACHE_DIR if cache else None)
+    return generate(options, progress)
 
 
 def _summary(result, quiet: bool) -> None:

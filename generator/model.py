@@ -107,6 +107,30 @@ class Annotations:
     entities: tuple[Entity, ...] = ()
     claims: tuple[Claim, ...] = ()
 
+    def as_dict(self) -> dict:
+        """The annotation fields of the extract contract (language is the record's)."""
+        return {
+            "paragraphs": [asdict(p) for p in self.paragraphs],
+            "quotes": [asdict(q) for q in self.quotes],
+            "dates": [asdict(d) for d in self.dates],
+            "entities": [{**asdict(e), "mentions": [asdict(m) for m in e.mentions]} for e in self.entities],
+            "claims": [asdict(c) for c in self.claims],
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict) -> Annotations:
+        return cls(
+            language=data.get("language") or "und",
+            paragraphs=tuple(Paragraph(**p) for p in data["paragraphs"]),
+            quotes=tuple(Quote(**q) for q in data.get("quotes", ())),
+            dates=tuple(DateMention(**d) for d in data.get("dates", ())),
+            entities=tuple(
+                Entity(e["id"], e["name"], e["type"], tuple(Mention(**m) for m in e.get("mentions", ())))
+                for e in data.get("entities", ())
+            ),
+            claims=tuple(Claim(**c) for c in data.get("claims", ())),
+        )
+
 
 @dataclass(frozen=True)
 class Record:
@@ -116,27 +140,21 @@ class Record:
     annotations: Annotations
 
     def as_dict(self) -> dict:
-        a, n = self.article, self.annotations
+        a = self.article
         return {
             "source": a.source,
             "id": a.id,
             "slug": a.slug,
             "sha256": a.sha256,
             "title": a.title,
-            "language": n.language,
+            "language": self.annotations.language,
             "published": a.published,
             "outlet": a.outlet,
             "url": a.url,
             "author": a.author,
             "format": a.format,
             "text": a.text,
-            "paragraphs": [asdict(p) for p in n.paragraphs],
-            "quotes": [asdict(q) for q in n.quotes],
-            "dates": [asdict(d) for d in n.dates],
-            "entities": [
-                {**asdict(e), "mentions": [asdict(m) for m in e.mentions]} for e in n.entities
-            ],
-            "claims": [asdict(c) for c in n.claims],
+            **self.annotations.as_dict(),
         }
 
     @classmethod
@@ -157,23 +175,7 @@ class Record:
             language=data.get("language"),
             format=data.get("format", "txt"),
         )
-        entities = tuple(
-            Entity(
-                id=e["id"],
-                name=e["name"],
-                type=e["type"],
-                mentions=tuple(Mention(**m) for m in e.get("mentions", ())),
-            )
-            for e in data.get("entities", ())
-        )
-        annotations = Annotations(
-            language=data.get("language") or "und",
-            paragraphs=paragraphs,
-            quotes=tuple(Quote(**q) for q in data.get("quotes", ())),
-            dates=tuple(DateMention(**d) for d in data.get("dates", ())),
-            entities=entities,
-            claims=tuple(Claim(**c) for c in data.get("claims", ())),
-        )
+        annotations = Annotations.from_dict(data)
         return cls(article, annotations)
 
 

@@ -6,20 +6,29 @@ collects what the CLI reports.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+import multiprocessing
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
 from generator.corpus import Corpus, build_corpus
-from generator.extract import extract_record
+from generator.cache import ExtractionCache
+from generator.extract import annotate
 from generator.ingest import find_article_files, read_article, unique_slugs
-from generator.model import Article, Record, Skipped
+from generator.model import Annotations, Article, Record, Skipped
 from generator.render import render_pages
 from generator.render.paths import original_file
 from generator.site import WriteReport, write_docs
 
-Progress = Callable[[Iterable], Iterable]
+Progress = Callable[[Iterable, int], Iterable]  # (items, how many) → the same items, shown as they pass
+
+
+def _no_progress(items: Iterable, length: int) -> Iterable:
+    return items
+
+PARALLEL_THRESHOLD = 200  # below this, starting worker processes costs more than it saves
 
 
 @dataclass
@@ -39,15 +48,45 @@ def read_folder(folder: Path, max_bytes: int | None = None) -> tuple[list[Articl
     return unique_slugs(articles), skipped
 
 
-def extract_all(articles: list[Article], progress: Progress = iter) -> tuple[list[Record], list[Skipped]]:
-    """Annotate every article; an annotator crash skips that article, not the build."""
+def extract_all(
+    articles: list[Article], progress: Progress = _no_progress, jobs: int = 1, cache: ExtractionCache | None = None
+) -> tuple[list[Record], list[Skipped]]:
+    """Annotate every article, in parallel when ``jobs`` > 1, reusing cached annotations.
+
+    An annotator crash skips that article, not the build. Results keep the input order.
+    """
+    cache = cache or ExtractionCache(None)
+    known = cache.get_many(articles)
+    todo = [a for a in articles if a.sha256 not in known]
+    fresh: dict[str, Annotations | str] = {}
+    for article, result in zip(todo, progress(_annotate_many(todo, jobs), len(todo)), strict=True):
+        fresh[article.sha256] = result
+    cache.put_many((sha, n) for sha, n in fresh.items() if isinstance(n, Annotations))
     records, skipped = [], []
-    for article in progress(articles):
-        try:
-            records.append(extract_record(article))
-        except Exception as error:  # noqa: BLE001 - one bad article must not stop a dossier
-            skipped.append(Skipped(article.source, f"extraction failed: {type(error).__name__}: {error}"))
+    for article in articles:
+        result = known.get(article.sha256) or fresh[article.sha256]
+        if isinstance(result, str):
+            skipped.append(Skipped(article.source, f"extraction failed: {result}"))
+        else:
+            records.append(Record(article, result))
     return records, skipped
+
+
+def _annotate_many(articles: list[Article], jobs: int) -> Iterator[Annotations | str]:
+    """Annotations (or an error message) per article, in order; a process pool for big batches."""
+    if jobs <= 1 or len(articles) < PARALLEL_THRESHOLD:
+        yield from map(_annotate_safely, articles)
+        return
+    context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else None)
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
+        yield from pool.map(_annotate_safely, articles, chunksize=max(1, min(64, len(articles) // (jobs * 8))))
+
+
+def _annotate_safely(article: Article) -> Annotations | str:
+    try:
+        return annotate(article)
+    except Exception as error:  # noqa: BLE001 - one bad article must not stop a dossier
+        return f"{type(error).__name__}: {error}"
 
 
 def site_files(corpus: Corpus, originals: dict[str, bytes]) -> dict[str, bytes]:
@@ -59,11 +98,26 @@ def site_files(corpus: Corpus, originals: dict[str, bytes]) -> dict[str, bytes]:
     return files
 
 
-def generate(articles_dir: Path, docs_dir: Path, progress: Progress = iter, max_bytes: int | None = None) -> Generated:
-    """Read, extract, link and write the generated pages into ``docs_dir``."""
-    articles, skipped = read_folder(articles_dir, max_bytes)
-    records, failed = extract_all(articles, progress)
+@dataclass(frozen=True)
+class Options:
+    """What ``generate`` needs to know; the CLI fills it from flags."""
+
+    articles_dir: Path
+    docs_dir: Path
+    max_bytes: int | None = None
+    jobs: int = 1
+    cache_dir: Path | None = None  # None: no extraction cache
+
+
+def generate(options: Options, progress: Progress = _no_progress) -> Generated:
+    """Read, extract, link and write the generated pages into ``options.docs_dir``."""
+    articles, skipped = read_folder(options.articles_dir, options.max_bytes)
+    cache = ExtractionCache(options.cache_dir)
+    try:
+        records, failed = extract_all(articles, progress, options.jobs, cache)
+    finally:
+        cache.close()
     corpus = build_corpus(records)
     originals = {r.article.source: Path(r.article.source).read_bytes() for r in corpus.records}
-    report = write_docs(docs_dir, site_files(corpus, originals))
+    report = write_docs(options.docs_dir, site_files(corpus, originals))
     return Generated(corpus, skipped + failed, report)

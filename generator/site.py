@@ -75,9 +75,9 @@ def write_docs(docs: Path, files: dict[str, bytes]) -> WriteReport:
     return report
 
 
-def build_site(config_file: Path, docs: Path, site: Path, strict: bool = False) -> None:
-    """Run MkDocs into a fresh folder beside ``site`` and swap it in, so a build killed
-    halfway leaves the previous site whole."""
+def build_site(config_file: Path, docs: Path, site: Path, strict: bool = False, extra: dict[str, bytes] | None = None) -> None:
+    """Run MkDocs into a fresh folder beside ``site``, add the ``extra`` files (exports), and
+    swap it in, so a build killed halfway leaves the previous site whole."""
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
 
@@ -86,6 +86,12 @@ def build_site(config_file: Path, docs: Path, site: Path, strict: bool = False) 
     try:
         config = load_config(str(config_file), docs_dir=str(docs.resolve()), site_dir=str(staging), strict=strict)
         build(config)
+        for relative, data in sorted((extra or {}).items()):
+            target = staging / relative
+            if not _inside(staging, target):
+                raise ValueError(f"refusing to write outside the site: {relative}")
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(data)
         old = site.with_name(f".{site.name}.old")
         if old.exists():
             shutil.rmtree(old)

@@ -97,3 +97,17 @@ def test_original_file_is_served_as_text(built: Path, seed_path: Path):
 def test_second_build_rewrites_nothing(built: Path):
     result = build(built)
     assert "0 written" in result.output
+
+
+def test_build_publishes_the_exports(built: Path):
+    exports = built / "site" / "exports"
+    names = sorted(p.name for p in exports.iterdir())
+    assert names == [
+        "articles.csv", "claims.csv", "dates.csv", "dossier.json", "dossier.sqlite",
+        "entities.csv", "mentions.csv", "quotes.csv",
+    ]
+    assert b"NATO-Einsatz in der Ukraine" in (exports / "articles.csv").read_bytes()
+
+
+def test_build_keeps_its_extraction_cache_beside_the_articles(built: Path):
+    assert (built / ".dossier-cache" / "extract.sqlite").is_file()

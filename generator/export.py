@@ -1,0 +1,224 @@
+"""Exports for other tools: ``dossier.json``, one CSV per table, and ``dossier.sqlite``.
+
+The schema is data (:data:`SCHEMA`): the CSV headers, the SQLite tables and the schema page
+in docs/guide/exports.md all follow it, and a test checks that the page documents every column.
+JSON and SQLite keep every character as extracted. CSV files are for spreadsheets, so a cell
+that a spreadsheet would run as a formula (it starts with = + - @ or a control character) gets
+a leading apostrophe, as OWASP recommends; the other formats are the exact record.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import sqlite3
+import tempfile
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from generator.corpus import Corpus
+from generator.model import Record
+from generator.render.links import page_url
+from generator.render.paths import article_doc
+
+
+@dataclass(frozen=True)
+class Column:
+    name: str
+    type: str  # SQLite type: TEXT or INTEGER
+    help: str
+
+
+@dataclass(frozen=True)
+class Table:
+    name: str
+    help: str
+    columns: tuple[Column, ...]
+    csv: bool = True  # also written as <name>.csv
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return tuple(c.name for c in self.columns)
+
+
+def _columns(*specs: tuple[str, str, str]) -> tuple[Column, ...]:
+    return tuple(Column(*spec) for spec in specs)
+
+
+_POSITION = (
+    ("paragraph", "INTEGER", "1-based paragraph number; the page anchor is #p followed by this number"),
+    ("start", "INTEGER", "character offset into articles.text where the span starts"),
+    ("end", "INTEGER", "character offset where the span ends (exclusive)"),
+)
+
+SCHEMA: tuple[Table, ...] = (
+    Table("articles", "One row per article.", _columns(
+        ("id", "TEXT", "stable id: the first 16 hex digits of the sha256 of the original file"),
+        ("slug", "TEXT", "unique name used in page URLs"),
+        ("title", "TEXT", "headline"),
+        ("outlet", "TEXT", "publisher or site name, when known"),
+        ("url", "TEXT", "original URL, when known"),
+        ("author", "TEXT", "author, when known"),
+        ("published", "TEXT", "publication date, ISO YYYY-MM-DD, when known"),
+        ("language", "TEXT", "detected language code (de, en …)"),
+        ("source", "TEXT", "the input file the article came from"),
+        ("format", "TEXT", "input format: txt, md or html"),
+        ("sha256", "TEXT", "sha256 of the original file's bytes"),
+        ("page", "TEXT", "path of the article's page on the site"),
+        ("text", "TEXT", "the full body text; every offset in the other tables points into it"),
+    )),
+    Table("quotes", "Quotations, with speaker and cue.", _columns(
+        ("article_id", "TEXT", "articles.id"),
+        ("text", "TEXT", "the words inside the quotation marks"),
+        ("kind", "TEXT", "direct, partial, indirect or term (scare quotes and titles)"),
+        ("speaker", "TEXT", "canonical speaker name, or the phrase naming the speaker"),
+        ("speaker_text", "TEXT", "the words in the text that name the speaker"),
+        ("cue", "TEXT", "the speech verb or cue phrase, e.g. warnte, räumte … ein, according to"),
+        *_POSITION,
+    )),
+    Table("dates", "Dates mentioned in the text, normalised.", _columns(
+        ("article_id", "TEXT", "articles.id"),
+        ("text", "TEXT", "the date as written"),
+        ("value", "TEXT", "ISO value: YYYY-MM-DD, YYYY-MM or YYYY"),
+        ("end_value", "TEXT", "for ranges: the ISO value of the end"),
+        ("resolved_from", "TEXT", "explicit, context (year from earlier in the text) or published"),
+        ("sentence", "TEXT", "the sentence the date comes from"),
+        *_POSITION,
+    )),
+    Table("entities", "People, organisations and places across the dossier, aliases merged.", _columns(
+        ("id", "TEXT", "type/slug, e.g. person/dmitri-medwedew"),
+        ("name", "TEXT", "canonical name"),
+        ("type", "TEXT", "person, organization or place"),
+        ("aliases", "TEXT", "other spellings seen, as a JSON list"),
+        ("articles", "INTEGER", "number of articles that mention it"),
+        ("mentions", "INTEGER", "number of mentions in all articles"),
+        ("page", "TEXT", "path of the entity's page on the site"),
+    )),
+    Table("mentions", "Each place an entity is named.", _columns(
+        ("article_id", "TEXT", "articles.id"),
+        ("entity_id", "TEXT", "entities.id"),
+        ("text", "TEXT", "the words as written (inflected forms included)"),
+        *_POSITION,
+    )),
+    Table("claims", "Hedged or second-hand claims.", _columns(
+        ("article_id", "TEXT", "articles.id"),
+        ("text", "TEXT", "the sentence holding the claim"),
+        ("marker", "TEXT", "the hedge, e.g. angeblich, reportedly, sollen … verurteilt worden sein"),
+        ("attribution", "TEXT", "the sourcing phrase, when there is one"),
+        *_POSITION,
+    )),
+)
+
+FTS_TABLE = "articles_fts"  # Datasette finds full-text search by this name and its content=
+
+
+def table_rows(corpus: Corpus) -> dict[str, list[tuple]]:
+    """Every table of :data:`SCHEMA` as rows, in a stable order."""
+    rows: dict[str, list[tuple]] = {table.name: [] for table in SCHEMA}
+    for record in sorted(corpus.records, key=lambda r: r.article.slug):
+        for table, row in _record_rows(record, corpus):
+            rows[table].append(row)
+    for entity in sorted(corpus.entities.values(), key=lambda e: e.id):
+        rows["entities"].append((
+            entity.id, entity.name, entity.type, json.dumps(list(entity.aliases), ensure_ascii=False),
+            len(entity.uses), entity.mentions, page_url(f"entities/{entity.id}.md"),
+        ))
+    return rows
+
+
+def _record_rows(record: Record, corpus: Corpus) -> Iterator[tuple[str, tuple]]:
+    a, n = record.article, record.annotations
+    para = a.paragraph_at
+    yield "articles", (
+        a.id, a.slug, a.title, a.outlet, a.url, a.author, a.published, n.language, a.source,
+        a.format, a.sha256, page_url(article_doc(a.slug)), a.text,
+    )
+    for q in n.quotes:
+        yield "quotes", (a.id, q.text, q.kind, q.speaker, q.speaker_text, q.cue, q.paragraph or para(q.start), q.start, q.end)
+    for d in n.dates:
+        yield "dates", (a.id, d.text, d.value, d.end_value, d.resolved_from, d.sentence, d.paragraph or para(d.start), d.start, d.end)
+    for e in n.entities:
+        entity_id = corpus.entity_id(e.id, a.slug) if hasattr(corpus, "entity_id") else e.id
+        if entity_id is None:  # dropped by an ignore rule in aliases.yml
+            continue
+        for m in e.mentions:
+            yield "mentions", (a.id, entity_id, m.text, para(m.start), m.start, m.end)
+    for c in n.claims:
+        yield "claims", (a.id, c.text, c.marker, c.attribution, c.paragraph or para(c.start), c.start, c.end)
+
+
+def dossier_json(corpus: Corpus, entity_rows: list[tuple]) -> bytes:
+    """All records (the ``dossier extract`` contract) plus the merged entities."""
+    names = next(t for t in SCHEMA if t.name == "entities").names
+    data = {
+        "articles": [r.as_dict() for r in sorted(corpus.records, key=lambda r: r.article.slug)],
+        "entities": [dict(zip(names, row, strict=True)) | {"aliases": json.loads(row[3])} for row in entity_rows],
+    }
+    return json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True).encode("utf-8") + b"\n"
+
+
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _spreadsheet_safe(value: object) -> object:
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return "" if value is None else value
+
+
+def csv_bytes(table: Table, rows: list[tuple]) -> bytes:
+    """One table as RFC 4180 CSV with a header row, UTF-8."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(table.names)
+    writer.writerows([_spreadsheet_safe(v) for v in row] for row in rows)
+    return buffer.getvalue().encode("utf-8")
+
+
+def sqlite_bytes(rows: dict[str, list[tuple]]) -> bytes:
+    """The whole dossier as one SQLite database with a full-text index over the articles."""
+    fd, path = tempfile.mkstemp(suffix=".sqlite")
+    os.close(fd)
+    try:
+        connection = sqlite3.connect(path)
+        with connection:
+            for table in SCHEMA:
+                columns = ", ".join(f'"{c.name}" {c.type}' for c in table.columns)
+                key = " PRIMARY KEY" if table.name in {"articles", "entities"} else ""
+                columns = columns.replace('"id" TEXT', f'"id" TEXT{key}', 1)
+                connection.execute(f'CREATE TABLE "{table.name}" ({columns})')
+                marks = ", ".join("?" * len(table.columns))
+                connection.executemany(f'INSERT INTO "{table.name}" VALUES ({marks})', rows[table.name])
+            for table, column in (("quotes", "article_id"), ("dates", "article_id"), ("mentions", "entity_id"),
+                                  ("mentions", "article_id"), ("claims", "article_id"), ("dates", "value")):
+                connection.execute(f'CREATE INDEX "{table}_{column}" ON "{table}" ("{column}")')
+            connection.execute(
+                f'CREATE VIRTUAL TABLE "{FTS_TABLE}" USING fts5(title, text, content="articles", content_rowid="rowid")'
+            )
+            connection.execute(f'INSERT INTO "{FTS_TABLE}"(rowid, title, text) SELECT rowid, title, text FROM articles')
+        connection.execute("VACUUM")
+        connection.close()
+        with open(path, "rb") as handle:
+            return handle.read()
+    finally:
+        os.unlink(path)
+
+
+def export_files(corpus: Corpus) -> dict[str, bytes]:
+    """{file name: bytes} for the exports folder."""
+    rows = table_rows(corpus)
+    files = {f"{t.name}.csv": csv_bytes(t, rows[t.name]) for t in SCHEMA if t.csv}
+    files["dossier.json"] = dossier_json(corpus, rows["entities"])
+    files["dossier.sqlite"] = sqlite_bytes(rows)
+    return files
+
+
+def schema_markdown() -> str:
+    """The schema as Markdown tables: docs/guide/exports.md holds exactly this (a test checks)."""
+    parts = []
+    for table in SCHEMA:
+        rows = "\n".join(f"| `{c.name}` | {c.type} | {c.help} |" for c in table.columns)
+        parts.append(f"### `{table.name}`\n\n{table.help}\n\n| column | type | meaning |\n|---|---|---|\n{rows}\n")
+    return "\n".join(parts)
