@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import sys
+import time
 from pathlib import Path
 
 import click
@@ -24,6 +25,7 @@ def common_options(func):
         click.option("--articles", "articles_dir", type=click.Path(file_okay=False, path_type=Path), default=Path("articles"), show_default=True, help=ARTICLES_HELP),
         click.option("--docs", "docs_dir", type=click.Path(file_okay=False, path_type=Path), default=Path("docs"), show_default=True, help="MkDocs source folder; generated pages go here, hand-written ones are left alone."),
         click.option("--max-bytes", type=click.IntRange(min=1), default=None, help="Skip article files larger than this (default 32 MB)."),
+        click.option("--records", type=click.Path(exists=True, path_type=Path), default=None, help="Build from `dossier extract --json` records (a .jsonl file or a folder of them) instead of extracting ARTICLES."),
         click.option("-j", "--jobs", type=click.IntRange(min=1), default=None, help="Extraction processes (default: one per core)."),
         click.option("--no-cache", "no_cache", is_flag=True, help="Re-extract every article instead of reusing the cache (.dossier-cache/ beside the articles folder)."),
         click.option("-q", "--quiet", is_flag=True, help="Print only errors and the final line."),
@@ -69,9 +71,9 @@ def extract(as_json: bool, files: tuple[Path, ...]) -> None:
 
 @main.command()
 @common_options
-def generate(articles_dir: Path, docs_dir: Path, max_bytes: int | None, jobs: int | None, no_cache: bool, quiet: bool) -> None:
+def generate(articles_dir: Path, docs_dir: Path, max_bytes: int | None, records: Path | None, jobs: int | None, no_cache: bool, quiet: bool) -> None:
     """Write the generated Markdown pages into DOCS (no MkDocs build)."""
-    result = _generate(articles_dir, docs_dir, max_bytes, quiet, jobs, not no_cache)
+    result = _generate(articles_dir, docs_dir, max_bytes, quiet, jobs, not no_cache, records)
     _summary(result, quiet)
 
 
@@ -80,19 +82,22 @@ def generate(articles_dir: Path, docs_dir: Path, max_bytes: int | None, jobs: in
 @click.option("--site", "site_dir", type=click.Path(file_okay=False, path_type=Path), default=Path("site"), show_default=True, help="Where the built website goes.")
 @click.option("--config", "config_file", type=click.Path(dir_okay=False, exists=True, path_type=Path), default=Path("mkdocs.yml"), show_default=True, help="MkDocs configuration.")
 @click.option("--strict", is_flag=True, help="Fail on skipped files and on MkDocs warnings.")
-def build(articles_dir: Path, docs_dir: Path, max_bytes: int | None, jobs: int | None, no_cache: bool, quiet: bool, site_dir: Path, config_file: Path, strict: bool) -> None:
+def build(articles_dir: Path, docs_dir: Path, max_bytes: int | None, records: Path | None, jobs: int | None, no_cache: bool, quiet: bool, site_dir: Path, config_file: Path, strict: bool) -> None:
     """Generate the pages, then build the website with MkDocs into SITE."""
     from generator.export import export_files
     from generator.site import build_site
 
-    result = _generate(articles_dir, docs_dir, max_bytes, quiet, jobs, not no_cache)
+    result = _generate(articles_dir, docs_dir, max_bytes, quiet, jobs, not no_cache, records)
     if not quiet:
-        click.echo("Building the site with MkDocs …", err=True)
+        click.echo("Building the site with MkDocs and indexing it for search …", err=True)
+    started = time.perf_counter()
     exports = {f"exports/{name}": data for name, data in export_files(result.corpus).items()}
+    result.timings["exports"] = time.perf_counter() - started
     try:
         build_site(config_file, docs_dir, site_dir, strict=strict, extra=exports)
     except Exception as error:  # MkDocs raises Abort / ConfigurationError with a message
         raise click.ClickException(f"MkDocs build failed: {error}") from error
+    result.timings["site"] = time.perf_counter() - started - result.timings["exports"]
     _summary(result, quiet)
     click.echo(f"Site built: {(site_dir / 'index.html').resolve()}")
     if strict and result.skipped:
@@ -102,12 +107,12 @@ def build(articles_dir: Path, docs_dir: Path, max_bytes: int | None, jobs: int |
 @main.command()
 @common_options
 @click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path), default=Path("exports"), show_default=True, help="Folder for the export files (created if missing).")
-def export(articles_dir: Path, docs_dir: Path, max_bytes: int | None, jobs: int | None, no_cache: bool, quiet: bool, out_dir: Path) -> None:
+def export(articles_dir: Path, docs_dir: Path, max_bytes: int | None, records: Path | None, jobs: int | None, no_cache: bool, quiet: bool, out_dir: Path) -> None:
     """Write dossier.json, dossier.sqlite and one CSV per table into OUT (also part of `build`)."""
     from generator.export import export_files
     from generator.site import atomic_write
 
-    result = _generate(articles_dir, docs_dir, max_bytes, quiet, jobs, not no_cache)
+    result = _generate(articles_dir, docs_dir, max_bytes, quiet, jobs, not no_cache, records)
     for name, data in sorted(export_files(result.corpus).items()):
         atomic_write(out_dir / name, data)
     _summary(result, quiet)
@@ -118,13 +123,13 @@ def export(articles_dir: Path, docs_dir: Path, max_bytes: int | None, jobs: int 
 @common_options
 @click.option("--config", "config_file", type=click.Path(dir_okay=False, exists=True, path_type=Path), default=Path("mkdocs.yml"), show_default=True, help="MkDocs configuration.")
 @click.option("--addr", default="127.0.0.1:8000", show_default=True, help="Address to serve on.")
-def serve(articles_dir: Path, docs_dir: Path, max_bytes: int | None, jobs: int | None, no_cache: bool, quiet: bool, config_file: Path, addr: str) -> None:
+def serve(articles_dir: Path, docs_dir: Path, max_bytes: int | None, records: Path | None, jobs: int | None, no_cache: bool, quiet: bool, config_file: Path, addr: str) -> None:
     """Generate, then preview on ADDR; saving or adding an article regenerates its pages."""
     from generator.serve import serve_with_regeneration
 
-    _summary(_generate(articles_dir, docs_dir, max_bytes, quiet, jobs, not no_cache), quiet)
+    _summary(_generate(articles_dir, docs_dir, max_bytes, quiet, jobs, not no_cache, records), quiet)
     serve_with_regeneration(
-        regenerate=lambda: _summary(_generate(articles_dir, docs_dir, max_bytes, True, jobs, not no_cache), True),
+        regenerate=lambda: _summary(_generate(articles_dir, docs_dir, max_bytes, True, jobs, not no_cache, records), True),
         articles_dir=articles_dir,
         config_file=config_file,
         docs_dir=docs_dir,
@@ -132,11 +137,11 @@ def serve(articles_dir: Path, docs_dir: Path, max_bytes: int | None, jobs: int |
     )
 
 
-def _generate(articles_dir: Path, docs_dir: Path, max_bytes: int | None, quiet: bool, jobs: int | None, cache: bool):
+def _generate(articles_dir: Path, docs_dir: Path, max_bytes: int | None, quiet: bool, jobs: int | None, cache: bool, records: Path | None = None):
     from generator.cache import CACHE_DIR
     from generator.pipeline import Options, generate
 
-    if not articles_dir.is_dir():
+    if records is None and not articles_dir.is_dir():
         raise click.ClickException(f"{articles_dir}: no such folder of articles")
 
     def progress(items, length: int):
@@ -146,7 +151,7 @@ def _generate(articles_dir: Path, docs_dir: Path, max_bytes: int | None, quiet: 
         with click.progressbar(items, length=length, label="Extracting", file=sys.stderr, show_pos=True) as bar:
             yield from bar
 
-    options = Options(articles_dir, docs_dir, max_bytes, jobs or os.cpu_count() or 1, articles_dir.parent / CACHE_DIR if cache else None)
+    options = Options(articles_dir, docs_dir, max_bytes, jobs or os.cpu_count() or 1, articles_dir.parent / CACHE_DIR if cache else None, records)
     return generate(options, progress)
 
 
@@ -165,3 +170,5 @@ def _summary(result, quiet: bool) -> None:
         f"{result.report.unchanged} unchanged, {len(result.report.removed)} removed",
         err=quiet,
     )
+    if not quiet and result.timings:
+        click.echo("timings: " + " ".join(f"{k}={v:.2f}s" for k, v in result.timings.items()), err=True)

@@ -10,6 +10,8 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import subprocess
+import sys
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -92,6 +94,7 @@ def build_site(config_file: Path, docs: Path, site: Path, strict: bool = False, 
                 raise ValueError(f"refusing to write outside the site: {relative}")
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_bytes(data)
+        index_search(staging)
         old = site.with_name(f".{site.name}.old")
         if old.exists():
             shutil.rmtree(old)
@@ -103,6 +106,14 @@ def build_site(config_file: Path, docs: Path, site: Path, strict: bool = False, 
     finally:
         if staging.exists():
             shutil.rmtree(staging)
+
+
+def index_search(site: Path) -> None:
+    """Build the Pagefind index into ``site/pagefind/`` (page content only, not nav or footer)."""
+    command = [sys.executable, "-m", "pagefind", "--site", str(site), "--root-selector", "article", "--silent"]
+    result = subprocess.run(command, capture_output=True, text=True, check=False)
+    if result.returncode != 0:
+        raise RuntimeError(f"Pagefind failed: {(result.stderr or result.stdout).strip()[-500:]}")
 
 
 def _inside(root: Path, path: Path) -> bool:

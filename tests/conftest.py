@@ -24,4 +24,5 @@ def project(tmp_path: Path) -> Path:
     shutil.copy(SEED, tmp_path / "articles" / SEED.name)
     shutil.copy(MKDOCS_YML, tmp_path / "mkdocs.yml")
     shutil.copytree(ROOT / "docs" / "guide", tmp_path / "docs" / "guide")
+    shutil.copy(ROOT / "docs" / "search.md", tmp_path / "docs" / "search.md")
     return tmp_path
