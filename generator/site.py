@@ -7,6 +7,7 @@ overwrites a file someone else put in docs/. Every write is atomic (temp file + 
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import shutil
@@ -40,41 +41,56 @@ def atomic_write(path: Path, data: bytes) -> None:
         raise
 
 
-def read_manifest(docs: Path) -> set[str]:
+def read_manifest(docs: Path) -> dict[str, str]:
+    """{relative path: sha256 of the bytes we wrote} (older manifests listed paths only)."""
     try:
-        return set(json.loads((docs / MANIFEST).read_text(encoding="utf-8"))["files"])
+        files = json.loads((docs / MANIFEST).read_text(encoding="utf-8"))["files"]
     except (OSError, ValueError, KeyError, TypeError):
-        return set()
+        return {}
+    if isinstance(files, list):
+        return {str(path): "" for path in files}
+    return {str(path): str(digest) for path, digest in files.items()} if isinstance(files, dict) else {}
 
 
 def write_docs(docs: Path, files: dict[str, bytes]) -> WriteReport:
-    """Bring docs/ in line with ``files`` ({relative path: bytes}), touching only our own files."""
+    """Bring docs/ in line with ``files`` ({relative path: bytes}), touching only our own files.
+
+    A page is unchanged when its hash matches the one in the manifest and the file on disk
+    still has that size, so a rebuild of 10,000 pages reads none of them back."""
     report = WriteReport()
     owned = read_manifest(docs)
-    kept: set[str] = set()
+    kept: dict[str, str] = {}
     for relative in sorted(files):
-        path = docs / relative
+        path, data = docs / relative, files[relative]
         if not _inside(docs, path):
             report.refused.append(relative)
             continue
-        if path.exists() and relative not in owned:
+        size = _size(path)
+        if size is not None and relative not in owned:
             report.refused.append(relative)
             continue
-        kept.add(relative)
-        if path.exists() and path.read_bytes() == files[relative]:
+        kept[relative] = digest = hashlib.sha256(data).hexdigest()
+        if size == len(data) and (owned.get(relative) == digest or path.read_bytes() == data):
             report.unchanged += 1
             continue
-        atomic_write(path, files[relative])
+        atomic_write(path, data)
         report.written.append(relative)
-    for relative in sorted(owned - kept):
+    for relative in sorted(owned.keys() - kept.keys()):
         path = docs / relative
         if _inside(docs, path) and path.is_file():
             path.unlink()
             report.removed.append(relative)
             _remove_empty_parents(path.parent, docs)
-    manifest = json.dumps({"files": sorted(kept)}, indent=1).encode() + b"\n"
+    manifest = json.dumps({"files": kept}, indent=0, sort_keys=True).encode() + b"\n"
     atomic_write(docs / MANIFEST, manifest)
     return report
+
+
+def _size(path: Path) -> int | None:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return None
 
 
 def build_site(config_file: Path, docs: Path, site: Path, strict: bool = False, extra: dict[str, bytes] | None = None) -> None:

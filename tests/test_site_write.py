@@ -13,7 +13,7 @@ def test_writes_and_records_in_manifest(tmp_path: Path):
     report = write_docs(tmp_path, {"a.md": b"A", "sub/b.md": b"B"})
     assert report.written == ["a.md", "sub/b.md"]
     assert (tmp_path / "sub" / "b.md").read_bytes() == b"B"
-    assert read_manifest(tmp_path) == {"a.md", "sub/b.md"}
+    assert set(read_manifest(tmp_path)) == {"a.md", "sub/b.md"}
 
 
 def test_unchanged_page_is_not_rewritten(tmp_path: Path):
@@ -69,3 +69,14 @@ def test_watcher_sees_saved_and_added_articles(tmp_path: Path):
     (tmp_path / "a.txt").write_text("T\n\nchanged, longer\n")
     poll(tmp_path, state, lambda: calls.append(1))
     assert calls == [1, 1]
+
+
+def test_unchanged_pages_are_not_read_back(tmp_path: Path, monkeypatch):
+    write_docs(tmp_path, {"a.md": b"one", "b.md": b"two"})
+    reads = []
+    real = Path.read_bytes
+    monkeypatch.setattr(Path, "read_bytes", lambda self: reads.append(self.name) or real(self))
+    report = write_docs(tmp_path, {"a.md": b"one", "b.md": b"TWO"})
+    assert report.unchanged == 1 and report.written == ["b.md"]
+    assert "a.md" not in reads
+    assert (tmp_path / "b.md").read_bytes() == b"TWO"
