@@ -8,7 +8,7 @@ from functools import cache
 import jinja2
 from markupsafe import Markup
 
-from generator.render.escape import escape_text
+from generator.render.escape import escape_text, link_target
 
 
 def _yaml_string(value: object) -> Markup:
@@ -29,6 +29,7 @@ def environment() -> jinja2.Environment:
         undefined=jinja2.StrictUndefined,
     )
     env.filters["yaml_string"] = _yaml_string
+    env.filters["link_target"] = link_target  # the only way an article URL becomes an href
     return env
 
 

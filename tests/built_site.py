@@ -1,0 +1,67 @@
+"""Helpers for the trust tests: a throw-away project built with `dossier build`, and the
+text of a built article page read back from its paragraph anchors."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import lxml.html
+from click.testing import CliRunner, Result
+
+from generator.cli import main
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "articles" / "000_97597768f45d635b.txt"
+HOSTILE = Path(__file__).resolve().parent / "fixtures" / "hostile"
+
+
+def make_project(root: Path, articles: dict[str, bytes] | None = None, seed: bool = True) -> Path:
+    """mkdocs.yml, the hand-written docs pages and articles/ (the seed plus ``articles``)."""
+    (root / "articles").mkdir(parents=True)
+    if seed:
+        shutil.copy(SEED, root / "articles" / SEED.name)
+    for name, data in (articles or {}).items():
+        (root / "articles" / name).write_bytes(data)
+    shutil.copy(ROOT / "mkdocs.yml", root / "mkdocs.yml")
+    shutil.copytree(ROOT / "docs" / "guide", root / "docs" / "guide")
+    shutil.copy(ROOT / "docs" / "search.md", root / "docs" / "search.md")
+    return root
+
+
+def hostile_articles() -> dict[str, bytes]:
+    """The hand-written hostile fixtures, plus copies under hostile file names."""
+    files = {p.name: p.read_bytes() for p in sorted(HOSTILE.iterdir()) if p.is_file()}
+    body = "Ein gewöhnlicher Absatz über eine Sitzung im Rathaus, ohne jede Auszeichnung.\n"
+    files['"><svg onload=window.__pwned=1> {{7*7}} %2e%2e.md'] = body.encode()  # title from the name
+    files["..%2F..%2Fetc {% raw %} <b>.txt"] = ("Titel aus einer Datei mit seltsamem Namen\n\n" + body).encode()
+    return files
+
+
+def run(project: Path, command: str = "build", *extra: str) -> Result:
+    """`dossier <command>` on the project, in this process (stdout and stderr kept apart)."""
+    args = [command, "--articles", str(project / "articles"), "--docs", str(project / "docs"), "-j", "1"]
+    if command == "build":
+        args += ["--site", str(project / "site"), "--config", str(project / "mkdocs.yml")]
+    return CliRunner().invoke(main, [*args, *extra], catch_exceptions=False)
+
+
+def parse(page: Path) -> lxml.html.HtmlElement:
+    return lxml.html.fromstring(page.read_bytes())
+
+
+def paragraph_texts(doc: lxml.html.HtmlElement) -> dict[int, str]:
+    """{N: text of the paragraph with anchor #pN} as the DOM holds it: the ¶ anchor and the
+    kind label are ours and removed, and each <br> stands for the newline it was made from."""
+    texts = {}
+    for p in doc.xpath('//div[contains(@class, "dossier-text")]/p[starts-with(@id, "p")]'):
+        p = lxml.html.fromstring(lxml.html.tostring(p, encoding="unicode"))  # a copy to edit
+        ours = p.xpath('./a[contains(@class, "dossier-anchor")] | ./span[contains(@class, "dossier-kind")]')
+        for element in ours:
+            element.drop_tree()  # keeps its tail: the one space the template puts after it
+        for br in p.iter("br"):
+            br.tail = "\n" + (br.tail or "")
+        text = p.text_content()
+        assert text.startswith(" " * len(ours)), text[:40]
+        texts[int(p.get("id")[1:])] = text[len(ours) :]
+    return texts

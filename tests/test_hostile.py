@@ -1,0 +1,154 @@
+"""Hostile text stays text: scripts, event handlers, javascript: URLs, iframes, Markdown
+structure and Jinja expressions from articles (titles, bodies, front matter, file names)
+never become live in the built site, and are still shown word for word."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import lxml.html
+import pytest
+
+from built_site import hostile_articles, make_project, paragraph_texts, parse, run
+from generator.ingest import read_article
+from generator.render.escape import escape_text, link_target
+
+URL_ATTRIBUTES = ("href", "src", "action", "formaction", "data", "srcdoc", "xlink:href", "poster", "background")
+LIVE_TAGS = ("script", "iframe", "object", "embed", "frame", "frameset", "base", "form", "img", "svg", "math", "style", "link")
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory) -> Path:
+    project = make_project(tmp_path_factory.mktemp("hostile"), hostile_articles())
+    result = run(project)
+    assert result.exit_code == 0, result.output + result.stderr
+    return project
+
+
+def hostile_pages(project: Path) -> dict[Path, object]:
+    """{built page: its Article} for every hostile article."""
+    pages = {}
+    for source in sorted((project / "articles").iterdir()):
+        if source.name.startswith("000_"):
+            continue
+        article = read_article(source)
+        pages[project / "site" / "articles" / article.slug / "index.html"] = article
+    assert len(pages) == len(hostile_articles())
+    return pages
+
+
+def content(doc: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
+    """The page's own content (Material's <article>), without theme chrome."""
+    (article,) = doc.xpath("//article")
+    return article
+
+
+def test_every_hostile_file_was_built(built: Path):
+    for page in hostile_pages(built):
+        assert page.is_file(), page
+
+
+def test_no_live_element_attribute_or_url_anywhere(built: Path):
+    """No on* attribute and no script-capable URL in the whole page (theme included); no
+    script, iframe, image, form or style element inside the page content; no script text
+    carrying the fixtures' marker."""
+    pages = [*hostile_pages(built), built / "site" / "index.html", built / "site" / "articles" / "index.html"]
+    for page in pages:
+        doc = parse(page)
+        for element in doc.iter():
+            if not isinstance(element.tag, str):
+                continue
+            for name, value in element.attrib.items():
+                assert not name.lower().startswith("on"), (page, element.tag, name)
+                if name.lower() in URL_ATTRIBUTES:
+                    scheme = "".join(value.split()).lower().split(":", 1)[0]
+                    assert scheme not in ("javascript", "vbscript", "data"), (page, name, value)
+            if element.tag in ("script", "style"):
+                assert "pwned" not in (element.text or ""), (page, element.tag)
+        for tag in LIVE_TAGS:
+            assert content(doc).xpath(f"//article//{tag}") == [], (page, tag)
+
+
+def test_javascript_url_in_front_matter_is_text_not_a_link(built: Path):
+    page = next(p for p, a in hostile_pages(built).items() if a.url and a.url.startswith("javascript:"))
+    doc = parse(page)
+    assert not [a for a in doc.xpath("//a[@href]") if "javascript" in a.get("href").lower()]
+    summary = doc.xpath('//div[contains(@class, "dossier-summary")]')[0].text_content()
+    assert "javascript:window.__pwned='url'" in summary
+
+
+def test_markdown_structure_stays_text(built: Path):
+    for page in hostile_pages(built):
+        article = content(parse(page))
+        for heading in article.xpath(".//h1 | .//h2 | .//h3 | .//h4 | .//h5 | .//h6"):
+            text = heading.text_content()
+            assert "heading in the body" not in text, page
+            if "Heading as a title" in text:
+                assert "dossier-title" in heading.get("class", ""), page
+        cells = {cell.text_content().strip() for cell in article.xpath(".//td | .//th")}
+        assert not cells & {"Spalte A", "Zelle 1", "a", "c"}, page
+        titles = [t.text_content() for t in article.xpath('.//*[contains(@class, "admonition-title")]')]
+        assert not any("Admonition" in t for t in titles), page
+        assert article.xpath(".//pre | .//sup | .//em | .//strong[not(ancestor::p[contains(@class, 'dossier-terms')])]") == []
+        for code in article.xpath(".//code"):
+            assert code.text_content().isalnum(), (page, code.text_content())  # only the sha256 we print
+        links = {a.text_content().strip() for a in article.xpath(".//a")}
+        assert not links & {"inline link", "ref text", "author link", "hier klicken", "Link", "an image"}, page
+        for comment in article.xpath(".//comment()"):
+            assert "must stay visible" not in comment.text, page
+
+
+def test_hostile_text_is_shown_literally(built: Path):
+    """Every paragraph of every hostile article reads back exactly, and the title too."""
+    for page, article in hostile_pages(built).items():
+        doc = parse(page)
+        texts = paragraph_texts(doc)
+        assert len(texts) == len(article.paragraphs)
+        for number, para in enumerate(article.paragraphs, start=1):
+            assert texts[number] == article.text[para.start : para.end], (page, number)
+        (title,) = doc.xpath('//h1[contains(@class, "dossier-title")]')
+        assert title.text_content() == article.title
+        assert doc.xpath("//title")[0].text_content().startswith(article.title)
+
+
+def test_jinja_is_never_evaluated(built: Path):
+    for page, article in hostile_pages(built).items():
+        text = content(parse(page)).text_content()
+        if "{{ 7*7 }}" in article.title + article.text:
+            assert "{{ 7*7 }}" in text
+        if "{% for x in range(3) %}loop{% endfor %}" in article.text:
+            assert "{% for x in range(3) %}loop{% endfor %}" in text and "looplooploop" not in text
+
+
+def test_file_names_are_shown_as_text(built: Path):
+    page = next(p for p, a in hostile_pages(built).items() if a.source.endswith("%2e%2e.md"))
+    doc = parse(page)
+    (title,) = doc.xpath('//h1[contains(@class, "dossier-title")]')
+    assert title.text_content() == '"><svg onload=window.__pwned=1> {{7*7}} %2e%2e'
+    assert doc.xpath("//svg[@onload]") == []
+
+
+@pytest.mark.parametrize(
+    "url,linked",
+    [
+        ("https://example.org/a?b=1&c=2", True),
+        ("HTTP://example.org", True),
+        ("javascript:alert(1)", False),
+        ("JaVaScRiPt:alert(1)", False),
+        (" javascript:alert(1)", False),
+        ("java\tscript:alert(1)", False),
+        ("data:text/html,<script>alert(1)</script>", False),
+        ("vbscript:msgbox", False),
+        ("//evil.example/x", False),
+        ("/relative/path", False),
+        ('https://example.org/"onmouseover="alert(1)', True),
+        ("https://exa mple.org", False),
+        (None, False),
+    ],
+)
+def test_link_target_admits_only_http_urls(url, linked: bool):
+    target = link_target(url)
+    assert bool(target) is linked
+    if linked:
+        assert '"' not in target and "<" not in target
+        assert target == escape_text(url.strip())
