@@ -46,7 +46,8 @@ chromium:
 test-deps: $(VENV)/.installed-test chromium
 
 test: test-deps
-	PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 $(BIN)/python -m pytest
+	# DOSSIER_REQUIRE_BROWSER: here a missing /usr/bin/chromium fails the browser tests instead of skipping them.
+	PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 DOSSIER_REQUIRE_BROWSER=1 $(BIN)/python -m pytest
 
 bench: $(VENV)/.installed
 	$(BIN)/python bench/extract_speed.py
