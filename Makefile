@@ -45,8 +45,9 @@ chromium:
 
 test-deps: $(VENV)/.installed-test chromium
 
+# DOSSIER_REQUIRE_BROWSER: under make, a missing /usr/bin/chromium fails the browser tests
+# instead of skipping them.
 test: test-deps
-	# DOSSIER_REQUIRE_BROWSER: here a missing /usr/bin/chromium fails the browser tests instead of skipping them.
 	PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 DOSSIER_REQUIRE_BROWSER=1 $(BIN)/python -m pytest
 
 bench: $(VENV)/.installed

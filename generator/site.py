@@ -7,6 +7,8 @@ overwrites a file someone else put in docs/. Every write is atomic (temp file + 
 
 from __future__ import annotations
 
+import ctypes
+import glob
 import hashlib
 import json
 import os
@@ -18,6 +20,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 MANIFEST = ".dossier-manifest.json"
+TEMP_SUFFIX = ".dossier-tmp"
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+_FILE_MODE = 0o666 & ~_umask()
 
 
 @dataclass
@@ -31,8 +43,9 @@ class WriteReport:
 def atomic_write(path: Path, data: bytes) -> None:
     """Write ``data`` to ``path`` so a reader sees the old file or the new one, never half."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=TEMP_SUFFIX)
     try:
+        os.fchmod(fd, _FILE_MODE)  # mkstemp makes 0600; pages and exports are for publishing
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
         os.replace(tmp, path)
@@ -59,6 +72,7 @@ def write_docs(docs: Path, files: dict[str, bytes]) -> WriteReport:
     still has that size, so a rebuild of 10,000 pages reads none of them back."""
     report = WriteReport()
     owned = read_manifest(docs)
+    _remove_temp_files(docs, {*owned, *files, MANIFEST})
     kept: dict[str, str] = {}
     for relative in sorted(files):
         path, data = docs / relative, files[relative]
@@ -73,17 +87,40 @@ def write_docs(docs: Path, files: dict[str, bytes]) -> WriteReport:
         if size == len(data) and (owned.get(relative) == digest or path.read_bytes() == data):
             report.unchanged += 1
             continue
-        atomic_write(path, data)
         report.written.append(relative)
+    if report.written:
+        # Claim the pages before writing them (with no digest, so each is compared again):
+        # after a build killed halfway, the next build still knows they are ours.
+        pending = owned | {relative: "" for relative in report.written}
+        atomic_write(docs / MANIFEST, _manifest_bytes(pending))
+    for relative in report.written:
+        atomic_write(docs / relative, files[relative])
     for relative in sorted(owned.keys() - kept.keys()):
         path = docs / relative
         if _inside(docs, path) and path.is_file():
             path.unlink()
             report.removed.append(relative)
             _remove_empty_parents(path.parent, docs)
-    manifest = json.dumps({"files": kept}, indent=0, sort_keys=True).encode() + b"\n"
-    atomic_write(docs / MANIFEST, manifest)
+    atomic_write(docs / MANIFEST, _manifest_bytes(kept))
     return report
+
+
+def _manifest_bytes(files: dict[str, str]) -> bytes:
+    return json.dumps({"files": files}, indent=0, sort_keys=True).encode() + b"\n"
+
+
+def _remove_temp_files(docs: Path, ours: set[str]) -> None:
+    """Temp files a killed build left beside our pages (``.<page>.<random>.dossier-tmp``);
+    one listing per folder, and only for names of pages the manifest gives us."""
+    for folder in sorted({(docs / relative).parent for relative in ours if _inside(docs, docs / relative)}):
+        try:
+            entries = [e.name for e in os.scandir(folder) if e.name.endswith(TEMP_SUFFIX)]
+        except OSError:
+            continue
+        for name in entries:
+            page = (folder / name[1 : -len(TEMP_SUFFIX)].rsplit(".", 1)[0]).relative_to(docs).as_posix()
+            if name.startswith(".") and page in ours:
+                (folder / name).unlink(missing_ok=True)
 
 
 def _size(path: Path) -> int | None:
@@ -100,6 +137,7 @@ def build_site(config_file: Path, docs: Path, site: Path, strict: bool = False, 
     from mkdocs.config import load_config
 
     site.parent.mkdir(parents=True, exist_ok=True)
+    _recover(site)
     staging = Path(tempfile.mkdtemp(dir=site.parent, prefix=f".{site.name}.building."))
     try:
         config = load_config(str(config_file), docs_dir=str(docs.resolve()), site_dir=str(staging), strict=strict)
@@ -111,17 +149,42 @@ def build_site(config_file: Path, docs: Path, site: Path, strict: bool = False, 
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_bytes(data)
         index_search(staging)
+        if site.exists() and _exchange(staging, site):
+            return  # one atomic step; ``staging`` now holds the old site, removed below
         old = site.with_name(f".{site.name}.old")
         if old.exists():
             shutil.rmtree(old)
         if site.exists():
             site.rename(old)
-        staging.rename(site)
+        staging.rename(site)  # killed between the two renames: _recover puts ``old`` back
         if old.exists():
             shutil.rmtree(old)
     finally:
         if staging.exists():
             shutil.rmtree(staging)
+
+
+def _recover(site: Path) -> None:
+    """Clean up after a build that was killed: restore the previous site if the swap was cut
+    in half, and remove half-built staging folders."""
+    old = site.with_name(f".{site.name}.old")
+    if old.is_dir() and not site.exists():
+        old.rename(site)
+    for leftover in sorted(site.parent.glob(f".{glob.escape(site.name)}.building.*")):
+        if leftover.is_dir():
+            shutil.rmtree(leftover, ignore_errors=True)
+
+
+def _exchange(a: Path, b: Path) -> bool:
+    """Swap two folders in one atomic step (Linux renameat2 RENAME_EXCHANGE); False where
+    the system cannot, and the caller falls back to two renames."""
+    if not sys.platform.startswith("linux"):
+        return False
+    renameat2 = getattr(ctypes.CDLL(None, use_errno=True), "renameat2", None)
+    if renameat2 is None:
+        return False
+    at_fdcwd, rename_exchange = -100, 2
+    return renameat2(at_fdcwd, os.fsencode(a), at_fdcwd, os.fsencode(b), rename_exchange) == 0
 
 
 def index_search(site: Path) -> None:

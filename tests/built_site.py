@@ -52,16 +52,24 @@ def parse(page: Path) -> lxml.html.HtmlElement:
 
 def paragraph_texts(doc: lxml.html.HtmlElement) -> dict[int, str]:
     """{N: text of the paragraph with anchor #pN} as the DOM holds it: the ¶ anchor and the
-    kind label are ours and removed, and each <br> stands for the newline it was made from."""
+    kind label are ours and left out, and each <br> stands for the newline it was made from."""
     texts = {}
     for p in doc.xpath('//div[contains(@class, "dossier-text")]/p[starts-with(@id, "p")]'):
-        p = lxml.html.fromstring(lxml.html.tostring(p, encoding="unicode"))  # a copy to edit
         ours = p.xpath('./a[contains(@class, "dossier-anchor")] | ./span[contains(@class, "dossier-kind")]')
-        for element in ours:
-            element.drop_tree()  # keeps its tail: the one space the template puts after it
-        for br in p.iter("br"):
-            br.tail = "\n" + (br.tail or "")
-        text = p.text_content()
-        assert text.startswith(" " * len(ours)), text[:40]
+        text = _text(p, skip=ours)
+        assert text.startswith(" " * len(ours)), text[:40]  # the one space after each of ours
         texts[int(p.get("id")[1:])] = text[len(ours) :]
     return texts
+
+
+def _text(element, skip=()) -> str:
+    """Text content with <br> as a newline (walked, since lxml will not hold control
+    characters in a text node it builds itself)."""
+    parts = [element.text or ""]
+    for child in element:
+        if child.tag == "br":
+            parts.append("\n")
+        elif child not in skip and isinstance(child.tag, str):
+            parts.append(_text(child))
+        parts.append(child.tail or "")
+    return "".join(parts)
