@@ -36,11 +36,16 @@ serve: $(VENV)/.installed
 	$(BIN)/dossier serve --articles $(ARTICLES)
 
 # Browser tests drive Debian's Chromium; Playwright never downloads a browser of its own.
+# As root apt-get runs directly, otherwise through sudo (env passes DEBIAN_FRONTEND, which
+# sudo would drop); without either it stops with what to run.
+CHROMIUM ?= /usr/bin/chromium
 chromium:
-	@if [ ! -x /usr/bin/chromium ]; then \
+	@if [ ! -x $(CHROMIUM) ]; then \
+		if [ "$$(id -u)" = 0 ]; then SUDO=; \
+		elif command -v sudo >/dev/null 2>&1; then SUDO=sudo; \
+		else echo "make: the browser tests need Debian's chromium; run 'apt-get install chromium' as root (no sudo here)" >&2; exit 1; fi; \
 		echo "Installing Debian chromium for the browser tests …"; \
-		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
-		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium >/dev/null; \
+		$$SUDO apt-get update -qq && $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
 	fi
 
 test-deps: $(VENV)/.installed-test chromium
