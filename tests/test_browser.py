@@ -211,3 +211,19 @@ def test_hostile_articles_run_no_script(page, base_url: str, site: Path):
         assert script_links == [], source.name
         if source.name == "front-matter.md":
             shoot(page, "hostile-article")
+
+
+def test_no_generated_page_runs_article_script(page, base_url: str, site: Path):
+    """Every generated page (entities, listings and views quote article text too)."""
+    root = site / "site"
+    pages = [
+        p.relative_to(root).parent.as_posix()
+        for p in sorted(root.rglob("index.html"))
+        if not p.relative_to(root).as_posix().startswith(("guide/", "pagefind/"))
+    ]
+    assert len(pages) > 10
+    for path in pages:
+        page.goto(base_url + ("" if path == "." else path + "/"))
+        expect(page.locator("article").first).to_be_visible()
+        assert page.evaluate("window.__pwned") is None, path
+        assert page.locator(INJECTED.replace("article img, ", "").replace("article svg, ", "")).count() == 0, path
