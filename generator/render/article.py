@@ -102,8 +102,8 @@ def cross_references(record: Record, corpus: Corpus, limit: int = CROSSREF_LIMIT
                 "name": entity.name,
                 "href": href(doc, entity_doc(entity.id)),
                 "articles": [
-                    {"title": corpus.record(u.slug).article.title,
-                     "href": href(doc, article_doc(u.slug), f"p{u.first_paragraph}" if u.first_paragraph else "")}
+                    {"title": corpus.record(u.slug).article.title, "href": href(doc, article_doc(u.slug)),
+                     "paragraph": u.first_paragraph}
                     for u in others[:limit]
                 ],
                 "more": len(others) - limit if len(others) > limit else 0,

@@ -68,7 +68,7 @@ def render_entity(
                 "cue": q.cue,
                 "paragraph": (p := q.paragraph or r.article.paragraph_at(q.start)),
                 "title": r.article.title,
-                "href": href(doc, article_doc(r.article.slug), f"p{p}"),
+                "href": href(doc, article_doc(r.article.slug)),  # the template adds #pN: "#" is escaped
             }
             for r, q in quotes
         ],
@@ -88,7 +88,7 @@ def _uses(entity: CorpusEntity, corpus: Corpus, doc: str) -> list[dict]:
             "published": article.published,
             "mentions": use.mentions,
             "paragraphs": [
-                {"number": p, "count": counts[p], "href": href(doc, article_doc(use.slug), f"p{p}")}
+                {"number": p, "count": counts[p]}
                 for p in sorted(counts)
             ],
         })
@@ -127,7 +127,7 @@ def _dates(entity: CorpusEntity, corpus: Corpus, doc: str) -> list[dict]:
                     "text": d.text,
                     "title": record.article.title,
                     "paragraph": number,
-                    "href": href(doc, article_doc(use.slug), f"p{number}"),
+                    "href": href(doc, article_doc(use.slug)),
                 })
     rows.sort(key=lambda r: (r["value"], r["title"].casefold(), r["paragraph"]))
     return rows[:DATE_LIMIT]
