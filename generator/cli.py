@@ -139,6 +139,38 @@ def serve(articles_dir: Path, docs_dir: Path, max_bytes: int | None, records: Pa
     )
 
 
+@main.command(name="eval")
+@click.argument("gold_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--lang", default=None, help="Score only the articles in this language (de, en, …).")
+@click.option("--errors", "show_errors", is_flag=True, help="List every missed, spurious or misattributed item.")
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as one JSON object.")
+@click.option("--check", is_flag=True, help="Exit with an error when a score is below its floor in GOLD_DIR/baseline.json.")
+@click.option("--update-baseline", is_flag=True, help="Raise the floors in GOLD_DIR/baseline.json to the scores measured now.")
+@click.option("--allow-lower", is_flag=True, help="With --update-baseline: also lower floors (say why in the commit).")
+def eval_(gold_dir: Path, lang: str | None, show_errors: bool, as_json: bool, check: bool, update_baseline: bool, allow_lower: bool) -> None:
+    """Score the extractors against the gold articles in GOLD_DIR: P/R/F1 for quotes,
+    terms and dates, and speaker accuracy."""
+    from generator import evaluate as ev
+
+    results = ev.evaluate(ev.load_gold(gold_dir), lang)
+    measured = results["all"].measures()
+    if as_json:
+        click.echo(json.dumps({k: {**v.measures(), "errors": len(v.errors)} for k, v in results.items()}, sort_keys=True))
+    else:
+        if show_errors:
+            for line in results["all"].errors:
+                click.echo(line)
+        click.echo(ev.format_table(results))
+    baseline_path = gold_dir / "baseline.json"
+    if update_baseline:
+        baseline = ev.update_baseline(baseline_path, measured, ev.corpus_hash(gold_dir), allow_lower)
+        click.echo(f"floors in {baseline_path}: {baseline['floors']}", err=True)
+    if check:
+        failures = ev.below_floor(measured, ev.read_baseline(baseline_path).get("floors", {}))
+        if failures:
+            raise click.ClickException("; ".join(failures))
+
+
 def _aliases_file(given: Path | None, project: Path) -> Path:
     """The aliases file to read: the one given, else aliases.yml in the project folder
     (beside mkdocs.yml). Only a file asked for by name is missed out loud."""
