@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from functools import cached_property
 
 from generator.aliases import Aliases, Rule
 from generator.model import Article, Entity, Record
@@ -38,7 +39,7 @@ class CorpusEntity:
     wikidata: str | None = None  # "Q23530", from aliases.yml
     merged: tuple[str, ...] = ()  # the article-level ids merged here
 
-    @property
+    @cached_property
     def mentions(self) -> int:
         return sum(use.mentions for use in self.uses)
 
@@ -122,11 +123,15 @@ def _merge_surnames(members, keys, groups: _Groups) -> None:
     for i, ((_, entity), key) in enumerate(zip(members, keys, strict=True)):
         if entity.type == "person" and len(key) >= 2:
             by_surname[key[-1]].add(i)
+    # One full-named person per surname, found once per surname (not once per mention of it).
+    unique = {
+        surname: roots.pop()
+        for surname, indices in by_surname.items()
+        if len(roots := {groups.find(j) for j in indices}) == 1
+    }
     for i, ((_, entity), key) in enumerate(zip(members, keys, strict=True)):
-        if entity.type == "person" and len(key) == 1 and key[0] in by_surname:
-            roots = {groups.find(j) for j in by_surname[key[0]]}
-            if len(roots) == 1:
-                groups.union(roots.pop(), i)
+        if entity.type == "person" and len(key) == 1 and key[0] in unique:
+            groups.union(unique[key[0]], i)
 
 
 class _Index:

@@ -10,9 +10,10 @@ from generator.render.environment import render
 from generator.render.escape import escape_text
 from generator.render.highlight import Span, mark_up
 from generator.render.links import href
-from generator.render.paths import article_doc, entity_doc, original_file
+from generator.render.paths import ARTICLES_DIR, article_doc, entity_doc, original_file
 
-CROSSREF_LIMIT = 10  # other articles listed per person; the entity page has them all
+CROSSREF_LIMIT = 8  # other articles listed per person; the entity page has them all
+CROSSREF_PEOPLE = 12  # people listed, those in most other articles first
 KIND_LABELS = {"boilerplate": "publisher material", "caption": "image credit or caption", "body": ""}
 
 
@@ -89,6 +90,7 @@ def render_article(record: Record, corpus: Corpus) -> str:
 def cross_references(record: Record, corpus: Corpus, limit: int = CROSSREF_LIMIT) -> list[dict]:
     """Backlinks: for each person in the article, the other articles that mention them."""
     doc = article_doc(record.article.slug)
+    articles = href(doc, f"{ARTICLES_DIR}/index.md")  # + "slug/": one relpath per page, not per link
     seen, rows = set(), []
     for e in record.annotations.entities:
         rid = corpus.entity_id(e.id, record.article.slug)
@@ -102,13 +104,14 @@ def cross_references(record: Record, corpus: Corpus, limit: int = CROSSREF_LIMIT
                 "name": entity.name,
                 "href": href(doc, entity_doc(entity.id)),
                 "articles": [
-                    {"title": corpus.record(u.slug).article.title, "href": href(doc, article_doc(u.slug)),
+                    {"title": corpus.record(u.slug).article.title, "href": f"{articles}{u.slug}/",
                      "paragraph": u.first_paragraph}
                     for u in others[:limit]
                 ],
                 "more": len(others) - limit if len(others) > limit else 0,
             })
-    return sorted(rows, key=lambda row: (-len(row["articles"]) - row["more"], row["name"].casefold()))
+    rows.sort(key=lambda row: (-len(row["articles"]) - row["more"], row["name"].casefold()))
+    return rows[:CROSSREF_PEOPLE]
 
 
 def _spans(record: Record, entity_href: dict[str, str]) -> list[Span]:

@@ -7,6 +7,7 @@ paragraphs that mention the entity.
 
 from __future__ import annotations
 
+import heapq
 from collections import Counter, defaultdict
 
 from generator.corpus import Corpus, CorpusEntity
@@ -14,7 +15,7 @@ from generator.model import Quote, Record
 from generator.registry import plain
 from generator.render.environment import render
 from generator.render.links import href
-from generator.render.paths import article_doc, entity_doc
+from generator.render.paths import ARTICLES_DIR, entity_doc
 
 TYPE_LABELS = {"person": "Person", "organization": "Organisation", "place": "Place"}
 COMENTION_LIMIT = 15
@@ -56,34 +57,35 @@ def render_entity(
     entity: CorpusEntity, corpus: Corpus, quotes: list[tuple[Record, Quote]], in_article: dict[str, list[str]]
 ) -> str:
     doc = entity_doc(entity.id)
+    articles = href(doc, f"{ARTICLES_DIR}/index.md")  # + "slug/": one relpath per page, not per link
     return render(
         "entity.md.j2",
         e=entity,
         type_label=TYPE_LABELS.get(entity.type, entity.type),
         wikidata_href=WIKIDATA_URL + entity.wikidata if entity.wikidata else None,
-        uses=_uses(entity, corpus, doc),
+        uses=_uses(entity, corpus, articles),
         quotes=[
             {
                 "text": q.text,
                 "cue": q.cue,
                 "paragraph": (p := q.paragraph or r.article.paragraph_at(q.start)),
                 "title": r.article.title,
-                "href": href(doc, article_doc(r.article.slug)),  # the template adds #pN: "#" is escaped
+                "href": f"{articles}{r.article.slug}/",  # the template adds #pN: "#" would be escaped
             }
             for r, q in quotes
         ],
         comentions=_comentions(entity, corpus, in_article, doc),
-        dates=_dates(entity, corpus, doc),
+        dates=_dates(entity, corpus, articles),
     )
 
 
-def _uses(entity: CorpusEntity, corpus: Corpus, doc: str) -> list[dict]:
+def _uses(entity: CorpusEntity, corpus: Corpus, articles: str) -> list[dict]:
     rows = []
     for use in entity.uses:
         article = corpus.record(use.slug).article
         counts = Counter(p for p in use.paragraphs if p)
         rows.append({
-            "href": href(doc, article_doc(use.slug)),
+            "href": f"{articles}{use.slug}/",
             "title": article.title,
             "published": article.published,
             "mentions": use.mentions,
@@ -100,7 +102,9 @@ def _comentions(entity: CorpusEntity, corpus: Corpus, in_article: dict[str, list
     shared: Counter[str] = Counter()
     for use in entity.uses:
         shared.update(other for other in in_article.get(use.slug, ()) if other != entity.id)
-    ranked = sorted(shared, key=lambda other: (-shared[other], -corpus.entities[other].mentions, other))
+    ranked = heapq.nsmallest(
+        COMENTION_LIMIT, shared, key=lambda other: (-shared[other], -corpus.entities[other].mentions, other)
+    )
     return [
         {
             "name": corpus.entities[other].name,
@@ -108,11 +112,11 @@ def _comentions(entity: CorpusEntity, corpus: Corpus, in_article: dict[str, list
             "href": href(doc, entity_doc(other)),
             "articles": shared[other],
         }
-        for other in ranked[:COMENTION_LIMIT]
+        for other in ranked
     ]
 
 
-def _dates(entity: CorpusEntity, corpus: Corpus, doc: str) -> list[dict]:
+def _dates(entity: CorpusEntity, corpus: Corpus, articles: str) -> list[dict]:
     """Dates written in the paragraphs that mention the entity, in date order."""
     rows = []
     for use in entity.uses:
@@ -127,7 +131,7 @@ def _dates(entity: CorpusEntity, corpus: Corpus, doc: str) -> list[dict]:
                     "text": d.text,
                     "title": record.article.title,
                     "paragraph": number,
-                    "href": href(doc, article_doc(use.slug)),
+                    "href": f"{articles}{use.slug}/",
                 })
     rows.sort(key=lambda r: (r["value"], r["title"].casefold(), r["paragraph"]))
     return rows[:DATE_LIMIT]
