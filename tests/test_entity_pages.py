@@ -244,3 +244,14 @@ def test_real_extraction_links_to_existing_anchors(project: Path):
     if not pages:
         pytest.skip("the entity extractor in this tree finds nothing yet")
     assert assert_anchors_resolve(project / "site", pages) > 0
+
+
+def test_a_widely_mentioned_entity_page_stays_lean(records, monkeypatch):
+    import generator.render.entity as entity_page
+
+    monkeypatch.setattr(entity_page, "USE_LIMIT", 2)
+    corpus = build_corpus(records)
+    page = render_pages(corpus)[f"entities/{entity_named(corpus, 'Sergej Lawrow').id}.md"]
+    section = page[page.index("## Mentions") : page.index("## Named together with")]
+    assert section.count("<tr><td>") == 2
+    assert 'And 2 older articles: every mention is in <a href="../../../exports/mentions.csv">' in section

@@ -20,6 +20,7 @@ from generator.render.paths import ARTICLES_DIR, entity_doc
 TYPE_LABELS = {"person": "Person", "organization": "Organisation", "place": "Place"}
 COMENTION_LIMIT = 15
 DATE_LIMIT = 200  # dates listed on one page; the timeline has the rest
+USE_LIMIT = 1000  # articles listed on one page (newest first); exports/mentions.csv has them all
 WIKIDATA_URL = "https://www.wikidata.org/wiki/"
 
 
@@ -64,6 +65,8 @@ def render_entity(
         type_label=TYPE_LABELS.get(entity.type, entity.type),
         wikidata_href=WIKIDATA_URL + entity.wikidata if entity.wikidata else None,
         uses=_uses(entity, corpus, articles),
+        more_uses=max(0, len(entity.uses) - USE_LIMIT),
+        mentions_csv=href(doc, "exports/mentions.csv"),
         quotes=[
             {
                 "text": q.text,
@@ -81,7 +84,7 @@ def render_entity(
 
 def _uses(entity: CorpusEntity, corpus: Corpus, articles: str) -> list[dict]:
     rows = []
-    for use in entity.uses:
+    for use in entity.uses[:USE_LIMIT]:  # one row per article keeps a 10,000-article page lean
         article = corpus.record(use.slug).article
         counts = Counter(p for p in use.paragraphs if p)
         rows.append({
