@@ -82,6 +82,26 @@ def name_key(name: str) -> tuple[str, ...]:
     return tuple(phonetic(w) for w in tokens(name))
 
 
+@cache
+def _adjective_endings() -> tuple[str, ...]:
+    endings = {str(e) for words in load_all("adjective_endings").values() for e in words}
+    return tuple(sorted(endings, key=lambda e: (-len(e), e)))
+
+
+def without_adjective_endings(key: tuple[str, ...]) -> tuple[str, ...]:
+    """Fold declined adjectives before the last word of a key: (ukrainischen, streitkrafte)
+    → (ukrainisch, streitkrafte). For organisations and places, whose names are noun phrases;
+    people's first names are left alone."""
+    return tuple(_stem(word) for word in key[:-1]) + key[-1:]
+
+
+def _stem(word: str) -> str:
+    for ending in _adjective_endings():
+        if word.endswith(ending) and len(word) - len(ending) >= 4:
+            return word[: -len(ending)]
+    return word
+
+
 def uninflected(key: tuple[str, ...], known: set[str]) -> tuple[str, ...]:
     """Drop a German genitive ending from the last word when the bare word is a known name
     (Putins → Putin, des Kremls → Kreml); otherwise the key is kept as it is."""

@@ -15,7 +15,7 @@ from functools import cached_property
 
 from generator.aliases import Aliases, Rule
 from generator.model import Article, Entity, Record
-from generator.names import is_latin, latin, name_key, tokens, uninflected
+from generator.names import is_latin, latin, name_key, tokens, uninflected, without_adjective_endings
 from generator.slugs import slugify
 
 
@@ -86,7 +86,10 @@ def build_registry(records: tuple[Record, ...] | list[Record], aliases: Aliases 
     members = [(record, entity) for record in records for entity in record.annotations.entities]
     raw_keys = [name_key(entity.name) for _, entity in members]
     known = {key[-1] for key in raw_keys if key}
-    keys = [uninflected(key, known) for key in raw_keys]
+    keys = [
+        uninflected(key if entity.type == "person" else without_adjective_endings(key), known)
+        for key, (_, entity) in zip(raw_keys, members, strict=True)
+    ]
     groups = _Groups(len(members))
     _merge_by_key(members, keys, groups)
     _merge_surnames(members, keys, groups)
@@ -153,7 +156,14 @@ class _Index:
     def resolve(self, refs: tuple[str, ...]) -> list[set[int]]:
         found = []
         for ref in refs:
-            hits = self.by_id.get(ref) or self.by_plain.get(plain(ref)) or self.by_key.get(name_key(ref)) or set()
+            key = name_key(ref)
+            hits = (
+                self.by_id.get(ref)
+                or self.by_plain.get(plain(ref))
+                or self.by_key.get(key)
+                or self.by_key.get(without_adjective_endings(key))
+                or set()
+            )
             found.append(set(hits))
         return found
 

@@ -168,3 +168,17 @@ def test_related_articles_count_merged_spellings_once():
     assert [r.slug for r in corpus.related["a"]] == ["b"]
     assert corpus.related["a"][0].shared == ("Sergej Lawrow",)
     assert corpus.related["c"] == ()
+
+
+def test_declined_organisation_names_merge_but_first_names_do_not():
+    registry = build_registry([
+        record("a", ("Ukrainische Streitkräfte", "organization", ["Ukrainische Streitkräfte"])),
+        record("b", ("ukrainischen Streitkräfte", "organization", ["ukrainischen Streitkräfte"])),
+        record("c", ("Russischer Sicherheitsrat", "organization", ["Russischer Sicherheitsrat"])),
+        record("d", ("russischen Sicherheitsrates", "organization", ["russischen Sicherheitsrates"])),
+        record("e", ("Marie Curie", "person", ["Marie Curie"]), ("Mari Curie", "person", ["Mari Curie"])),
+    ])
+    assert sorted(registry.entities) == [
+        "organization/russischer-sicherheitsrat", "organization/ukrainische-streitkraefte",
+        "person/mari-curie", "person/marie-curie",
+    ]
