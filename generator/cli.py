@@ -28,6 +28,7 @@ def common_options(func):
         click.option("--records", type=click.Path(exists=True, path_type=Path), default=None, help="Build from `dossier extract --json` records (a .jsonl file or a folder of them) instead of extracting ARTICLES."),
         click.option("-j", "--jobs", type=click.IntRange(min=1), default=None, help="Extraction processes (default: one per core)."),
         click.option("--no-cache", "no_cache", is_flag=True, help="Re-extract every article instead of reusing the cache (.dossier-cache/ beside the articles folder)."),
+        click.option("--aliases", "aliases", type=click.Path(dir_okay=False, path_type=Path), default=None, help="Your entity corrections: merge, rename, ignore, type, wikidata (default: aliases.yml beside mkdocs.yml, or in the current folder for generate and export, if there is one). See docs/guide/aliases.md."),
         click.option("-q", "--quiet", is_flag=True, help="Print only errors and the final line."),
     ]
     for option in reversed(options):
@@ -71,9 +72,9 @@ def extract(as_json: bool, files: tuple[Path, ...]) -> None:
 
 @main.command()
 @common_options
-def generate(articles_dir: Path, docs_dir: Path, max_bytes: int | None, records: Path | None, jobs: int | None, no_cache: bool, quiet: bool) -> None:
+def generate(articles_dir: Path, docs_dir: Path, max_bytes: int | None, records: Path | None, jobs: int | None, no_cache: bool, quiet: bool, aliases: Path | None) -> None:
     """Write the generated Markdown pages into DOCS (no MkDocs build)."""
-    result = _generate(articles_dir, docs_dir, max_bytes, quiet, jobs, not no_cache, records)
+    result = _generate(articles_dir, docs_dir, max_bytes, quiet, jobs, not no_cache, records, _aliases_file(aliases, Path(".")))
     _summary(result, quiet)
 
 
@@ -82,12 +83,12 @@ def generate(articles_dir: Path, docs_dir: Path, max_bytes: int | None, records:
 @click.option("--site", "site_dir", type=click.Path(file_okay=False, path_type=Path), default=Path("site"), show_default=True, help="Where the built website goes.")
 @click.option("--config", "config_file", type=click.Path(dir_okay=False, exists=True, path_type=Path), default=Path("mkdocs.yml"), show_default=True, help="MkDocs configuration.")
 @click.option("--strict", is_flag=True, help="Fail on skipped files and on MkDocs warnings.")
-def build(articles_dir: Path, docs_dir: Path, max_bytes: int | None, records: Path | None, jobs: int | None, no_cache: bool, quiet: bool, site_dir: Path, config_file: Path, strict: bool) -> None:
+def build(articles_dir: Path, docs_dir: Path, max_bytes: int | None, records: Path | None, jobs: int | None, no_cache: bool, quiet: bool, aliases: Path | None, site_dir: Path, config_file: Path, strict: bool) -> None:
     """Generate the pages, then build the website with MkDocs into SITE."""
     from generator.export import export_files
     from generator.site import build_site
 
-    result = _generate(articles_dir, docs_dir, max_bytes, quiet, jobs, not no_cache, records)
+    result = _generate(articles_dir, docs_dir, max_bytes, quiet, jobs, not no_cache, records, _aliases_file(aliases, config_file.parent))
     if not quiet:
         click.echo("Building the site with MkDocs and indexing it for search …", err=True)
     started = time.perf_counter()
@@ -107,12 +108,12 @@ def build(articles_dir: Path, docs_dir: Path, max_bytes: int | None, records: Pa
 @main.command()
 @common_options
 @click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path), default=Path("exports"), show_default=True, help="Folder for the export files (created if missing).")
-def export(articles_dir: Path, docs_dir: Path, max_bytes: int | None, records: Path | None, jobs: int | None, no_cache: bool, quiet: bool, out_dir: Path) -> None:
+def export(articles_dir: Path, docs_dir: Path, max_bytes: int | None, records: Path | None, jobs: int | None, no_cache: bool, quiet: bool, aliases: Path | None, out_dir: Path) -> None:
     """Write dossier.json, dossier.sqlite and one CSV per table into OUT (also part of `build`)."""
     from generator.export import export_files
     from generator.site import atomic_write
 
-    result = _generate(articles_dir, docs_dir, max_bytes, quiet, jobs, not no_cache, records)
+    result = _generate(articles_dir, docs_dir, max_bytes, quiet, jobs, not no_cache, records, _aliases_file(aliases, Path(".")))
     for name, data in sorted(export_files(result.corpus).items()):
         atomic_write(out_dir / name, data)
     _summary(result, quiet)
@@ -123,13 +124,14 @@ def export(articles_dir: Path, docs_dir: Path, max_bytes: int | None, records: P
 @common_options
 @click.option("--config", "config_file", type=click.Path(dir_okay=False, exists=True, path_type=Path), default=Path("mkdocs.yml"), show_default=True, help="MkDocs configuration.")
 @click.option("--addr", default="127.0.0.1:8000", show_default=True, help="Address to serve on.")
-def serve(articles_dir: Path, docs_dir: Path, max_bytes: int | None, records: Path | None, jobs: int | None, no_cache: bool, quiet: bool, config_file: Path, addr: str) -> None:
+def serve(articles_dir: Path, docs_dir: Path, max_bytes: int | None, records: Path | None, jobs: int | None, no_cache: bool, quiet: bool, aliases: Path | None, config_file: Path, addr: str) -> None:
     """Generate, then preview on ADDR; saving or adding an article regenerates its pages."""
     from generator.serve import serve_with_regeneration
 
-    _summary(_generate(articles_dir, docs_dir, max_bytes, quiet, jobs, not no_cache, records), quiet)
+    aliases = _aliases_file(aliases, config_file.parent)
+    _summary(_generate(articles_dir, docs_dir, max_bytes, quiet, jobs, not no_cache, records, aliases), quiet)
     serve_with_regeneration(
-        regenerate=lambda: _summary(_generate(articles_dir, docs_dir, max_bytes, True, jobs, not no_cache, records), True),
+        regenerate=lambda: _summary(_generate(articles_dir, docs_dir, max_bytes, True, jobs, not no_cache, records, aliases), True),
         articles_dir=articles_dir,
         config_file=config_file,
         docs_dir=docs_dir,
@@ -169,7 +171,15 @@ def eval_(gold_dir: Path, lang: str | None, show_errors: bool, as_json: bool, ch
             raise click.ClickException("; ".join(failures))
 
 
-def _generate(articles_dir: Path, docs_dir: Path, max_bytes: int | None, quiet: bool, jobs: int | None, cache: bool, records: Path | None = None):
+def _aliases_file(given: Path | None, project: Path) -> Path:
+    """The aliases file to read: the one given, else aliases.yml in the project folder
+    (beside mkdocs.yml). Only a file asked for by name is missed out loud."""
+    if given is not None and not given.is_file():
+        click.echo(f"warning: {given}: no such aliases file; building without it", err=True)
+    return given or project / "aliases.yml"
+
+
+def _generate(articles_dir: Path, docs_dir: Path, max_bytes: int | None, quiet: bool, jobs: int | None, cache: bool, records: Path | None = None, aliases: Path | None = None):
     from generator.cache import CACHE_DIR
     from generator.pipeline import Options, generate
 
@@ -183,7 +193,7 @@ def _generate(articles_dir: Path, docs_dir: Path, max_bytes: int | None, quiet: 
         with click.progressbar(items, length=length, label="Extracting", file=sys.stderr, show_pos=True) as bar:
             yield from bar
 
-    options = Options(articles_dir, docs_dir, max_bytes, jobs or os.cpu_count() or 1, articles_dir.parent / CACHE_DIR if cache else None, records)
+    options = Options(articles_dir, docs_dir, max_bytes, jobs or os.cpu_count() or 1, articles_dir.parent / CACHE_DIR if cache else None, records, aliases)
     return generate(options, progress)
 
 
@@ -191,6 +201,8 @@ def _summary(result, quiet: bool) -> None:
     """The skipped files, one line each, then the counts."""
     for skipped in result.skipped:
         click.echo(f"skipped {skipped.message()}", err=True)
+    for warning in result.corpus.warnings:
+        click.echo(f"warning: {warning}", err=True)
     for path in result.report.refused:
         click.echo(f"left alone docs/{path}: not written by dossier (move it to let dossier generate this page)", err=True)
     records = result.corpus.records

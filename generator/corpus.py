@@ -1,6 +1,7 @@
 """Cross-article linking: the only stage that sees every record.
 
-Entities are merged across articles by id, articles are related by the entities they share
+Entities are merged across articles by the registry (generator/registry.py); articles are
+related by the entities they share
 (weighted by inverse document frequency, so "Ukraine" counts less than a rare name).
 """
 
@@ -8,31 +9,12 @@ from __future__ import annotations
 
 import math
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import cached_property
 
+from generator.aliases import Aliases
 from generator.model import Record
-
-
-@dataclass(frozen=True)
-class EntityUse:
-    """One article's use of an entity."""
-
-    slug: str
-    mentions: int
-    first_paragraph: int
-
-
-@dataclass(frozen=True)
-class CorpusEntity:
-    id: str
-    name: str
-    type: str
-    aliases: tuple[str, ...]
-    uses: tuple[EntityUse, ...]
-
-    @property
-    def mentions(self) -> int:
-        return sum(use.mentions for use in self.uses)
+from generator.registry import CorpusEntity, EntityUse, build_registry, plain
 
 
 @dataclass(frozen=True)
@@ -47,16 +29,33 @@ class Corpus:
     records: tuple[Record, ...]  # in page order: newest first, then by title
     entities: dict[str, CorpusEntity]
     related: dict[str, tuple[Related, ...]]
+    ids: dict[tuple[str, str], str] = field(default_factory=dict)  # (slug, article-level id) → registry id
+    names: dict[str, str] = field(default_factory=dict)  # plain name → registry id, where unambiguous
+    warnings: tuple[str, ...] = ()  # aliases.yml problems, one line each
 
     def record(self, slug: str) -> Record:
-        return next(r for r in self.records if r.article.slug == slug)
+        return self._by_slug[slug]
+
+    @cached_property
+    def _by_slug(self) -> dict[str, Record]:
+        return {r.article.slug: r for r in self.records}
+
+    def entity_id(self, article_entity_id: str, slug: str) -> str | None:
+        """The registry id of an article-level entity; None when aliases.yml ignores it."""
+        return self.ids.get((slug, article_entity_id))
+
+    def entity_named(self, name: str | None) -> str | None:
+        """The registry id of the one entity with this name or spelling (a quote's speaker)."""
+        return self.names.get(plain(name)) if name else None
 
 
-def build_corpus(records: list[Record], related_limit: int = 8) -> Corpus:
-    """Registry, backlinks and related articles for all records."""
+def build_corpus(records: list[Record], related_limit: int = 8, aliases: Aliases | None = None) -> Corpus:
+    """Registry (aliases applied), backlinks and related articles for all records."""
     ordered = tuple(sorted(records, key=_page_order))
-    entities = _merge_entities(ordered)
-    return Corpus(ordered, entities, _related(ordered, entities, related_limit))
+    registry = build_registry(ordered, aliases)
+    warnings = (aliases.errors if aliases else ()) + registry.warnings
+    related = _related(ordered, registry.entities, related_limit)
+    return Corpus(ordered, registry.entities, related, registry.ids, registry.names, warnings)
 
 
 def _page_order(record: Record) -> tuple:
@@ -69,42 +68,15 @@ def _negate(iso: str) -> str:
     return "".join(chr(0x10FFFF - ord(c)) for c in iso)
 
 
-def _merge_entities(records: tuple[Record, ...]) -> dict[str, CorpusEntity]:
-    names: dict[str, Counter[str]] = defaultdict(Counter)
-    aliases: dict[str, set[str]] = defaultdict(set)
-    types: dict[str, str] = {}
-    uses: dict[str, list[EntityUse]] = defaultdict(list)
-    for record in records:
-        article = record.article
-        for entity in record.annotations.entities:
-            names[entity.id][entity.name] += 1
-            types[entity.id] = entity.type
-            aliases[entity.id].update(m.text for m in entity.mentions)
-            first = min((m.start for m in entity.mentions), default=0)
-            uses[entity.id].append(EntityUse(article.slug, len(entity.mentions), article.paragraph_at(first)))
-    merged = {}
-    for entity_id in sorted(names):
-        name = max(names[entity_id], key=lambda n: (names[entity_id][n], len(n), n))
-        merged[entity_id] = CorpusEntity(
-            id=entity_id,
-            name=name,
-            type=types[entity_id],
-            aliases=tuple(sorted(aliases[entity_id] - {name})),
-            uses=tuple(uses[entity_id]),
-        )
-    return merged
-
-
 def _related(records, entities, limit) -> dict[str, tuple[Related, ...]]:
     total = max(len(records), 1)
     idf = {eid: math.log(1 + total / len(e.uses)) for eid, e in entities.items()}
-    by_article: dict[str, set[str]] = {
-        r.article.slug: {e.id for e in r.annotations.entities} for r in records
-    }
+    by_article: dict[str, set[str]] = {r.article.slug: set() for r in records}
     articles_of: dict[str, list[str]] = defaultdict(list)
-    for slug, ids in by_article.items():
-        for entity_id in ids:
-            articles_of[entity_id].append(slug)
+    for entity_id, entity in entities.items():  # registry ids: merged spellings count once
+        for use in entity.uses:
+            by_article[use.slug].add(entity_id)
+            articles_of[entity_id].append(use.slug)
     related: dict[str, tuple[Related, ...]] = {}
     for slug, ids in by_article.items():
         scores: Counter[str] = Counter()
@@ -126,3 +98,6 @@ def _related(records, entities, limit) -> dict[str, tuple[Related, ...]]:
             for other, score in ranked
         )
     return related
+
+
+__all__ = ["Corpus", "CorpusEntity", "EntityUse", "Related", "build_corpus"]

@@ -200,17 +200,23 @@ def score_article(item: GoldArticle, found: Annotations) -> Scores:
 
 
 def _match(gold: list, found: list, same, prefer=None) -> list[tuple]:
-    """One-to-one pairs, in gold order; among candidates, the preferred one first."""
+    """One-to-one pairs, in gold order. With ``prefer``, preferred pairs are made first, so
+    two gold dates with the same value pair with the found dates whose text they share."""
+    used_gold: set[int] = set()
     used: set[int] = set()
     pairs = []
-    for g in gold:
-        candidates = [i for i, f in enumerate(found) if i not in used and same(g, f)]
-        if prefer:
-            candidates.sort(key=lambda i: not prefer(g, found[i]))
-        if candidates:
-            used.add(candidates[0])
-            pairs.append((g, found[candidates[0]]))
-    return pairs
+    passes = (lambda g, f: same(g, f) and prefer(g, f), same) if prefer else (same,)
+    for test in passes:
+        for gi, g in enumerate(gold):
+            if gi in used_gold:
+                continue
+            i = next((i for i, f in enumerate(found) if i not in used and test(g, f)), None)
+            if i is not None:
+                used_gold.add(gi)
+                used.add(i)
+                pairs.append((g, found[i]))
+    order = {id(g): n for n, g in enumerate(gold)}
+    return sorted(pairs, key=lambda pair: order[id(pair[0])])
 
 
 def _tally(gold: int, found: int, pairs: list) -> Tally:
@@ -272,6 +278,8 @@ def normalise_speaker(name: str | None) -> tuple[str, ...] | None:
 
 
 def _stem(word: str) -> str:
+    # The genitive first ("Müllers", "Johnson's"), so "Müllers" and "Müller" stem alike.
+    word = word[:-1] if word.endswith("s") and len(word) > 4 else word
     for ending in _ENDINGS:
         if word.endswith(ending) and len(word) - len(ending) >= 4:
             return word[: -len(ending)]

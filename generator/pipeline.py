@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
+from generator.aliases import load_aliases
 from generator.corpus import Corpus, build_corpus
 from generator.cache import ExtractionCache
 from generator.extract import annotate
@@ -113,6 +114,7 @@ class Options:
     jobs: int = 1
     cache_dir: Path | None = None  # None: no extraction cache
     records: Path | None = None  # build from JSONL records (a file or folder) instead of articles_dir
+    aliases: Path | None = None  # the user's aliases.yml; None or a missing file: no rules
 
 
 def generate(options: Options, progress: Progress = _no_progress) -> Generated:
@@ -131,7 +133,7 @@ def generate(options: Options, progress: Progress = _no_progress) -> Generated:
         finally:
             cache.close()
         clock.lap("extract")
-    corpus = build_corpus(records)
+    corpus = build_corpus(records, aliases=load_aliases(options.aliases) if options.aliases else None)
     clock.lap("corpus")
     files = site_files(corpus, {r.article.source: _original(r) for r in corpus.records})
     clock.lap("render")

@@ -96,3 +96,15 @@ def test_load_gold_reads_yaml_articles(tmp_path):
     assert item.article.text == "Er sagte: „Ja.“\n\nZweiter Absatz."
     assert len(item.article.paragraphs) == 2
     assert item.quotes[0].cue == "sagte" and item.dates[0].value == "2025-03-15"
+
+
+def test_genitive_speaker_names_match():
+    assert ev.normalise_speaker("Ute Müllers") == ev.normalise_speaker("Ute Müller")
+
+
+def test_same_value_dates_pair_by_shared_text_first():
+    gold = _gold(dates=[ev.GoldDate("March 14", "2025-03-14"), ev.GoldDate("on Friday", "2025-03-14")])
+    found = _found(dates=[DateMention("Friday", "2025-03-14", 0, 1)])
+    scores = ev.score_article(gold, found)
+    assert scores.dates.tp == 1
+    assert [e for e in scores.errors if "missed" in e] == ["x.yml: missed date “March 14” = 2025-03-14"]

@@ -5,11 +5,10 @@ All article text is escaped exactly once, by ``escape.escape_text`` (Jinja ``fin
 
 from __future__ import annotations
 
-from collections import defaultdict
-
 from generator.corpus import Corpus, CorpusEntity
-from generator.model import Quote, Record
+from generator.model import Record
 from generator.render.article import render_article
+from generator.render.entity import entities_by_article, quotes_by_entity as _quotes_by_entity, render_entity
 from generator.render.environment import render
 from generator.render.links import href
 from generator.render.paths import ENTITIES_DIR, article_doc, entity_doc
@@ -29,8 +28,9 @@ def render_pages(corpus: Corpus, page_size: int = PAGE_SIZE) -> dict[str, str]:
     for record in corpus.records:
         pages[article_doc(record.article.slug)] = render_article(record, corpus)
     quotes_by_speaker = _quotes_by_entity(corpus)
+    in_article = entities_by_article(corpus)
     for entity in corpus.entities.values():
-        pages[entity_doc(entity.id)] = _render_entity(entity, corpus, quotes_by_speaker.get(entity.id, []))
+        pages[entity_doc(entity.id)] = render_entity(entity, corpus, quotes_by_speaker.get(entity.id, []), in_article)
     pages.update(_article_listing(corpus, page_size))
     for entity_type, (folder, title, _label) in ENTITY_TYPES.items():
         members = sorted(
@@ -123,53 +123,10 @@ def _entity_listing(members, folder, title, quotes_by_speaker, page_size) -> dic
                 "articles": len(e.uses),
                 "mentions": e.mentions,
                 "quotes": len(quotes_by_speaker.get(e.id, [])),
-                "aliases": ", ".join(e.aliases[:6]),
+                "aliases": ", ".join(e.aliases[:6]) + (" …" if len(e.aliases) > 6 else ""),
             }
             for e in chunk
         ]
 
     summary = f"{len(members)} {title.lower()}, most widely mentioned first."
     return _listing(f"{ENTITIES_DIR}/{folder}", title, summary, members, page_size, "entity_table.md.j2", rows)
-
-
-def _quotes_by_entity(corpus: Corpus) -> dict[str, list[tuple[Record, Quote]]]:
-    found: dict[str, list[tuple[Record, Quote]]] = defaultdict(list)
-    for record in corpus.records:
-        by_name = {e.name: e.id for e in record.annotations.entities}
-        for quote in record.annotations.quotes:
-            if quote.kind != "term" and quote.speaker in by_name:
-                found[by_name[quote.speaker]].append((record, quote))
-    return found
-
-
-def _render_entity(entity: CorpusEntity, corpus: Corpus, quotes: list[tuple[Record, Quote]]) -> str:
-    doc = entity_doc(entity.id)
-    uses = []
-    for use in entity.uses:
-        article = corpus.record(use.slug).article
-        uses.append(
-            {
-                "href": href(doc, article_doc(use.slug)),
-                "anchor": href(doc, article_doc(use.slug), f"p{use.first_paragraph}"),
-                "title": article.title,
-                "published": article.published,
-                "mentions": use.mentions,
-                "paragraph": use.first_paragraph,
-            }
-        )
-    return render(
-        "entity.md.j2",
-        e=entity,
-        type_label=ENTITY_TYPES[entity.type][2],
-        uses=uses,
-        quotes=[
-            {
-                "text": q.text,
-                "cue": q.cue,
-                "paragraph": q.paragraph,
-                "title": r.article.title,
-                "href": href(doc, article_doc(r.article.slug), f"p{q.paragraph}"),
-            }
-            for r, q in quotes
-        ],
-    )

@@ -10,8 +10,10 @@ from generator.render.environment import render
 from generator.render.escape import escape_text
 from generator.render.highlight import Span, mark_up
 from generator.render.links import href
-from generator.render.paths import article_doc, entity_doc, original_file
+from generator.render.paths import ARTICLES_DIR, article_doc, entity_doc, original_file
 
+CROSSREF_LIMIT = 8  # other articles listed per person; the entity page has them all
+CROSSREF_PEOPLE = 12  # people listed, those in most other articles first
 KIND_LABELS = {"boilerplate": "publisher material", "caption": "image credit or caption", "body": ""}
 
 
@@ -19,8 +21,9 @@ def render_article(record: Record, corpus: Corpus) -> str:
     """Markdown (with raw HTML blocks) for one article page."""
     a, n = record.article, record.annotations
     doc = article_doc(a.slug)
-    entity_href = {e.id: href(doc, entity_doc(e.id)) for e in n.entities}
-    name_href = {e.name: entity_href[e.id] for e in n.entities}
+    registry_id = {e.id: corpus.entity_id(e.id, a.slug) for e in n.entities}  # None: ignored in aliases.yml
+    entity_href = {eid: href(doc, entity_doc(rid)) for eid, rid in registry_id.items() if rid}
+    name_href = {e.name: entity_href[e.id] for e in n.entities if e.id in entity_href}
     quotes = [q for q in n.quotes if q.kind != "term"]
     terms = [q for q in n.quotes if q.kind == "term"]
     values = sorted(v for d in n.dates for v in (d.value, d.end_value or d.value))
@@ -51,13 +54,14 @@ def render_article(record: Record, corpus: Corpus) -> str:
         dates=n.dates,
         entities=[
             {
-                "name": e.name,
-                "type": e.type,
+                "name": corpus.entities[registry_id[e.id]].name,
+                "type": corpus.entities[registry_id[e.id]].type,
                 "href": entity_href[e.id],
                 "count": len(e.mentions),
                 "paragraph": a.paragraph_at(min(m.start for m in e.mentions)) if e.mentions else 0,
             }
             for e in n.entities
+            if e.id in entity_href
         ],
         claims=n.claims,
         body=[
@@ -79,7 +83,35 @@ def render_article(record: Record, corpus: Corpus) -> str:
             }
             for r in corpus.related.get(a.slug, ())
         ],
+        crossrefs=cross_references(record, corpus),
     )
+
+
+def cross_references(record: Record, corpus: Corpus, limit: int = CROSSREF_LIMIT) -> list[dict]:
+    """Backlinks: for each person in the article, the other articles that mention them."""
+    doc = article_doc(record.article.slug)
+    articles = href(doc, f"{ARTICLES_DIR}/index.md")  # + "slug/": one relpath per page, not per link
+    seen, rows = set(), []
+    for e in record.annotations.entities:
+        rid = corpus.entity_id(e.id, record.article.slug)
+        entity = corpus.entities.get(rid) if rid else None
+        if entity is None or entity.type != "person" or rid in seen:
+            continue
+        seen.add(rid)
+        others = [u for u in entity.uses if u.slug != record.article.slug]
+        if others:
+            rows.append({
+                "name": entity.name,
+                "href": href(doc, entity_doc(entity.id)),
+                "articles": [
+                    {"title": corpus.record(u.slug).article.title, "href": f"{articles}{u.slug}/",
+                     "paragraph": u.first_paragraph}
+                    for u in others[:limit]
+                ],
+                "more": len(others) - limit if len(others) > limit else 0,
+            })
+    rows.sort(key=lambda row: (-len(row["articles"]) - row["more"], row["name"].casefold()))
+    return rows[:CROSSREF_PEOPLE]
 
 
 def _spans(record: Record, entity_href: dict[str, str]) -> list[Span]:
@@ -96,6 +128,7 @@ def _spans(record: Record, entity_href: dict[str, str]) -> list[Span]:
     spans += [
         Span(m.start, m.end, Markup(f'<a class="dossier-entity" href="{entity_href[e.id]}">'), Markup("</a>"))
         for e in n.entities
+        if e.id in entity_href
         for m in e.mentions
     ]
     return spans
