@@ -7,6 +7,7 @@ are 1-based and equal the page anchors (``#p1``, ``#p2`` …).
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import asdict, dataclass
 from typing import Literal
 
@@ -189,7 +190,13 @@ class Skipped:
 
     def message(self) -> str:
         where = f"{self.source}:{self.line}" if self.line else self.source
-        return f"{where}: {self.reason}"
+        return printable(f"{where}: {self.reason}")
+
+
+def printable(text: str) -> str:
+    """``text`` with control and format characters (newlines, right-to-left overrides) shown
+    as escapes, so a hostile file name cannot forge or disguise a line on the terminal."""
+    return "".join(f"\\u{{{ord(c):04x}}}" if unicodedata.category(c)[0] == "C" else c for c in text)
 
 
 __all__ = [

@@ -48,9 +48,15 @@ def read_folder(folder: Path, max_bytes: int | None = None) -> tuple[list[Articl
     articles, skipped = [], []
     for path in find_article_files(folder):
         kwargs = {"max_bytes": max_bytes} if max_bytes else {}
-        result = read_article(path, source=path.as_posix(), **kwargs)
+        result = read_article(path, source=source_name(folder, path), **kwargs)
         (skipped if isinstance(result, Skipped) else articles).append(result)
     return unique_slugs(articles), skipped
+
+
+def source_name(folder: Path, path: Path) -> str:
+    """How pages and exports name an article file: from the articles folder's own name on
+    ("articles/x.txt"), never an absolute path that would publish the builder's directories."""
+    return (Path(folder.resolve().name) / path.relative_to(folder)).as_posix()
 
 
 def extract_all(
@@ -135,16 +141,17 @@ def generate(options: Options, progress: Progress = _no_progress) -> Generated:
         clock.lap("extract")
     corpus = build_corpus(records, aliases=load_aliases(options.aliases) if options.aliases else None)
     clock.lap("corpus")
-    files = site_files(corpus, {r.article.source: _original(r) for r in corpus.records})
+    base = None if options.records else options.articles_dir.resolve().parent
+    files = site_files(corpus, {r.article.source: _original(r, base) for r in corpus.records})
     clock.lap("render")
     report = write_docs(options.docs_dir, files)
     clock.lap("write")
     return Generated(corpus, skipped + failed, report, clock.laps)
 
 
-def _original(record: Record) -> bytes:
+def _original(record: Record, base: Path | None) -> bytes:
     """The original file's bytes; for records extracted elsewhere, the text as extracted."""
-    path = Path(record.article.source)
+    path = base / record.article.source if base else Path(record.article.source)
     if path.is_file() and hashlib.sha256(data := path.read_bytes()).hexdigest() == record.article.sha256:
         return data
     return f"{record.article.title}\n\n{record.article.text}\n".encode()

@@ -80,3 +80,25 @@ def test_a_new_extractor_version_ignores_old_cache_entries(monkeypatch, tmp_path
     pipeline.extract_all(articles, cache=ExtractionCache(tmp_path))
     monkeypatch.setattr("generator.cache.extractor_fingerprint", lambda: "another-version")
     assert ExtractionCache(tmp_path).get_many(articles) == {}
+
+
+def test_sources_are_named_from_the_articles_folder_not_the_machine(tmp_path):
+    folder = tmp_path / "my-articles"
+    (folder / "sub").mkdir(parents=True)
+    (folder / "sub" / "a.txt").write_text("Titel\n\nText.\n", encoding="utf-8")
+    docs = tmp_path / "docs"
+    result = pipeline.generate(pipeline.Options(folder.resolve(), docs))
+    [record] = result.corpus.records
+    assert record.article.source == "my-articles/sub/a.txt"
+    generated = "".join(p.read_text(encoding="utf-8") for p in docs.rglob("*.md"))
+    assert str(tmp_path) not in generated
+    original = next((docs / "originals").iterdir())
+    assert original.read_bytes() == b"Titel\n\nText.\n"
+
+
+def test_skip_messages_show_control_characters_as_escapes():
+    from generator.model import Skipped
+
+    message = Skipped("evil\u202etxt.exe\nfake line", "empty file").message()
+    assert "\u202e" not in message and "\n" not in message
+    assert message == "evil\\u{202e}txt.exe\\u{000a}fake line: empty file"
