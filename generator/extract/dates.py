@@ -1,8 +1,169 @@
-"""dates (stub)."""
+"""Dates: every expression that names a day, a month or a year on the calendar, resolved to an
+ISO value (conventions: tests/gold/README.md, "Dates"; the guide: docs/guide/extraction.md).
+
+The grammar (``date_grammar.py``, from ``generator/lexicon/<lang>/dates.yml``) finds atoms,
+``date_atoms.py`` judges and joins them, and this module resolves them in reading order:
+
+- a date with a year is ``explicit``;
+- a year-less date takes the year of the nearest earlier date with a year (``context``), else
+  the publication year (``published``), moved across New Year when that brings it within a
+  quarter of the publication day and the tense agrees (see ``date_calendar.year_of_day``);
+- with a publication day known, the context yields to it where it would contradict the
+  clause (a future clause cannot mean a day before publication, a past one a day after it), a
+  bare year ("seit 2016") lends its year only within its own sentence, and a relative date in
+  between ("gestern") brings the story back to the publication day;
+- weekdays and relative days need ``published``; without it they are left out, as is a
+  year-less date with no year before it.
+
+Dates in publisher material (donation appeals, newsletters) are left out: they are no events
+of the story. Captions are read; a photo's date is kept.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
 
 from generator.extract.context import Context
-from generator.model import DateMention
+from generator.extract.date_atoms import Atom, anchors, scan
+from generator.extract.date_calendar import iso, parse_published, valid, weekday_date, year_of_day, year_of_month
+from generator.extract.date_grammar import DateGrammar, grammar
+from generator.extract.date_tense import clause_tense
+from generator.extract.sentences import sentence_spans
+from generator.model import DateMention, DateSource
+
+SENTENCE_MAX = 600  # a longer sentence is cut to this many characters around the date
+
+Resolved = tuple[str, str | None, DateSource]  # value, end_value, resolved_from
+
+
+@dataclass(frozen=True)
+class _Reading:
+    """What resolving needs besides the atom: the text, the publication day, the grammar."""
+
+    text: str
+    published: dt.date | None
+    g: DateGrammar
+
+    def tense(self, atom: Atom, sentence: tuple[int, int]) -> str | None:
+        return clause_tense(self.text, atom.start, atom.end, sentence, self.g)
+
+
+@dataclass(frozen=True)
+class _Context:
+    """The nearest earlier date that names a year."""
+
+    year: int
+    sentence: int  # start of its sentence
+    bare: bool  # a year alone ("seit 2016"), no month
 
 
 def find_dates(ctx: Context) -> tuple[DateMention, ...]:
-    return ()
+    """The dates of the article in text order, each resolved to an ISO value."""
+    g = grammar(ctx.language)
+    if g is None:
+        return ()
+    text = ctx.text
+    published = parse_published(ctx.article.published)
+    found: list[DateMention] = []
+    context: _Context | None = None
+    reading = _Reading(text, published, g)
+    found_anchors = anchors(text, 0, len(text), g)
+    offsets = [at for at, _ in found_anchors]
+    for number, para in enumerate(ctx.paragraphs, start=1):
+        first, last = bisect_left(offsets, para.start), bisect_left(offsets, para.end)
+        if para.kind == "boilerplate" or first == last:
+            continue
+        atoms = scan(text, para.start, para.end, found_anchors[first:last], g)
+        if not atoms:
+            continue
+        sentences = sentence_spans(text, para.start, para.end) or [(para.start, para.end)]
+        starts = [s for s, _ in sentences]
+        for atom in atoms:
+            sentence = sentences[max(0, bisect_right(starts, atom.start) - 1)]
+            resolved = _resolve(atom, sentence, context, reading)
+            if atom.kind == "date" and atom.first[0] is not None:
+                point = atom.last or atom.first
+                context = _Context(point[0], sentence[0], point[1] is None)
+            elif atom.kind != "date" and resolved:
+                context = None  # back at the publication day
+            if resolved:
+                value, end_value, source = resolved
+                found.append(
+                    DateMention(
+                        text=text[atom.start : atom.end],
+                        value=value,
+                        start=atom.start,
+                        end=atom.end,
+                        resolved_from=source,
+                        paragraph=number,
+                        sentence=_sentence_text(text, sentence, atom),
+                        end_value=end_value,
+                    )
+                )
+    return tuple(found)
+
+
+def _resolve(atom: Atom, sentence: tuple[int, int], context: _Context | None, reading: _Reading) -> Resolved | None:
+    """The ISO value(s) of one atom and where its year came from, or None when it cannot be placed."""
+    published = reading.published
+    if atom.kind == "relative":
+        if published is None:
+            return None
+        return (published + dt.timedelta(days=atom.offset or 0)).isoformat(), None, "published"
+    if atom.kind == "weekday":
+        if published is None or atom.weekday is None:
+            return None
+        tense = reading.tense(atom, sentence) if atom.direction in (None, "this", "ahead") else None
+        return weekday_date(published, atom.weekday, atom.direction, tense).isoformat(), None, "published"
+    year, month, day = atom.first
+    if year is not None:
+        return iso(year, month, day), iso(*atom.last) if atom.last else None, "explicit"
+    year, source = _year_of(atom, sentence, context, reading)
+    if year is None or not valid(year, month, day):
+        return None
+    end_value = None
+    if atom.last:
+        _, last_month, last_day = atom.last
+        last_year = year if (last_month or 0, last_day or 0) > (month or 0, day or 0) else year + 1
+        if not valid(last_year, last_month, last_day):
+            return None
+        end_value = iso(last_year, last_month, last_day)
+    return iso(year, month, day), end_value, source
+
+
+def _year_of(
+    atom: Atom, sentence: tuple[int, int], context: _Context | None, reading: _Reading
+) -> tuple[int | None, DateSource]:
+    """The year of a year-less date and where it came from (see the module docstring)."""
+    _, month, day = atom.first
+    published = reading.published
+    if atom.anaphora == "context":  # "am 2. Juni desselben Jahres"
+        return (context.year if context else None), "context"
+    if published is None:
+        return (context.year if context else None), "context"
+    if atom.anaphora == "published":  # "am 2. Juni dieses Jahres"
+        return published.year, "published"
+    tense = reading.tense(atom, sentence) if atom.direction is None else None
+    if context is not None and atom.direction is None and not (context.bare and context.sentence != sentence[0]):
+        placed = (context.year, month or 1, day or 1)
+        if valid(*placed):
+            when = dt.date(*placed)
+            month_of = (when.year, when.month)
+            ahead = when > published if day else month_of > (published.year, published.month)
+            behind = when < published if day else month_of < (published.year, published.month)
+            if not (tense == "future" and behind) and not (tense == "past" and ahead):
+                return context.year, "context"
+    if day is not None:
+        return year_of_day(published, month or 1, day, tense), "published"
+    return year_of_month(published, month or 1, atom.direction, tense), "published"
+
+
+def _sentence_text(text: str, sentence: tuple[int, int], atom: Atom) -> str:
+    """The sentence of the date; a very long one (a text without full stops) cut around it."""
+    start, end = sentence
+    if end - start > SENTENCE_MAX:
+        half = (SENTENCE_MAX - (atom.end - atom.start)) // 2
+        start, end = max(start, atom.start - half), min(end, atom.end + half)
+    return text[start:end].strip()
