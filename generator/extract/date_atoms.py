@@ -35,7 +35,7 @@ class Atom:
     direction: str | None = None  # last | next | this, from the lead
     weekday: int | None = None
     offset: int | None = None  # relative days
-    anaphora: str | None = None  # context | published: "of that year", "dieses Jahres"
+    anaphora: str | None = None  # context | published | last | next: "of that year", "vergangenen Jahres"
     core: int = 0  # where the date proper starts, after its lead
 
 
@@ -171,7 +171,7 @@ def _atom(m: re.Match, text: str, para_start: int, g: DateGrammar) -> Atom | Non
     if m["m_month"]:
         lead = key(m["m_lead"])
         return Atom(start, end, "date", (None, g.months[key(m["m_month"])], None), lead=lead,
-                    direction=g.month_leads.get(lead), core=m.start("m_month"))
+                    direction=g.month_leads.get(lead), anaphora=_anaphora(m["m_ana"], g), core=m.start("m_month"))
     if m["y_year"]:
         return _year(m, text, para_start, g)
     if m["n_weekday"]:
@@ -204,8 +204,10 @@ def _year(m: re.Match, text: str, para_start: int, g: DateGrammar) -> Atom | Non
         return None  # "Hauptstraße 2014"
     if g.units.match(text, end):
         return None  # "um 2030 Uhr", "2019 €"
-    if start >= 2 and text[start - 1] in " -–/" and text[start - 2].isdigit():
-        return None  # a phone number, an account number: "0345 2014", "301-2014"
+    if before and start - before[-1][0] <= len(before[-1][1]) + 1 and before[-1][1].replace("-", "").isdigit():
+        return None  # a group of a phone or account number: "0345 2014", "301-2014"
+    if start >= 2 and text[start - 1] in "-–/" and text[start - 2].isdigit():
+        return None  # "555-2014"
     after = text[end : end + 4]
     if after[:1] == "/" or (after[:1] in " \t" and after[1:4].isdigit()):
         return None  # a season ("2014/15"), a group of digits

@@ -44,7 +44,7 @@ class DateGrammar:
     month_day: bool  # the language writes "March 13"
     weekday_leads: dict[str, str | None]  # lead key → last | next | this | None
     month_leads: dict[str, str | None]
-    anaphora: dict[str, str]  # phrase key → context | published
+    anaphora: dict[str, str]  # phrase key → context | published | last | next
     slash_order: str  # mdy | dmy
     names_before_weekdays: bool
     connectors: frozenset[str]  # keys of range connectors, "und"/"and" included
@@ -199,7 +199,8 @@ def _atoms(lex: dict, months: dict[str, int], full_months: dict[str, int], weekd
         rf"(?:{SP}(?P<mm_year>{YEAR}){NUM_END})?",
         # im Juni, bis Ende März, in mid-June
         rf"{WORD_START}(?P<m_lead>{_lead_alternation(lex.get('month_leads') or {})})(?P<m_month>{full}){WORD_END}"
-        rf"(?!{SP0}\d|{SP0}{connector}{SP0}{full})",  # not "im März 2024", not "from January to March"
+        rf"(?!{SP0}\d|{SP0}{connector}{SP0}{full})"  # not "im März 2024", not "from January to March"
+        rf"(?:{SP}(?P<m_ana>{anaphora}){WORD_END})?",
         # 2019, 2014–2016, 2014-16
         rf"{NUM_START}(?P<y_year>{YEAR})(?:[-–](?P<y_year2>\d{{4}}|\d{{2}}))?{NUM_END}",
         # in der Nacht zum Montag, in der Nacht von Sonntag auf Montag
@@ -272,7 +273,7 @@ def grammar(language: str) -> DateGrammar | None:
         generic_before=_keys(lex.get("generic_before")),
         not_date_words=frozenset(key(w) for phrase in lex.get("not_dates") or () for w in str(phrase).split()),
         not_dates=re.compile(WORD_START + _alternation(lex.get("not_dates") or []) + WORD_END, re.IGNORECASE),
-        clause_break=re.compile(_trie([*",;:()[]„“”\"«»‹›–—", *_variants(lex.get("clause_words") or [], True)], False)),
+        clause_break=re.compile(_trie([*",;:.!?()[]„“”\"«»‹›–—", *_variants(lex.get("clause_words") or [], True)], False)),
         future=re.compile(_trie(_variants(lex.get("future") or [], capitalise=True), numbers=False)),
         modal_future=frozenset(map(key, lex.get("modal_future") or ())),
         perfect_ending=re.compile(rf"{WORD_START}{_alternation(lex.get('perfect_endings') or [])}\W*\Z"),

@@ -55,9 +55,14 @@ def _distance(marker: tuple[int, int], start: int, end: int) -> int:
 
 def _whole(text: str, start: int, end: int) -> bool:
     """A break is punctuation, or a clause word standing as a whole word."""
-    if not text[start].isalpha():
-        # A comma inside a number ("$18,400") or a date ("March 14, 2025") breaks nothing.
-        return not (text[start] == "," and end < len(text) and (text[end].isdigit() or text[end:end + 2].strip()[:1].isdigit()))
+    char = text[start]
+    if not char.isalpha():
+        after = text[end : end + 2].strip()[:1]
+        if char == ",":  # not inside a number ("$18,400") or a date ("March 14, 2025")
+            return not after.isdigit()
+        if char in ".!?":  # a sentence end the splitter may have kept ("on Jan. 15. The …")
+            return end < len(text) and text[end].isspace() and after.isupper()
+        return True
     return (start == 0 or not text[start - 1].isalnum()) and (end == len(text) or not text[end].isalnum())
 
 

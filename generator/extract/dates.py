@@ -34,6 +34,7 @@ from generator.extract.sentences import sentence_spans
 from generator.model import DateMention, DateSource
 
 SENTENCE_MAX = 600  # a longer sentence is cut to this many characters around the date
+_YEAR_STEP = {"published": 0, "last": -1, "next": 1}  # year phrases counted from the publication year
 
 Resolved = tuple[str, str | None, DateSource]  # value, end_value, resolved_from
 
@@ -143,8 +144,8 @@ def _year_of(
         return (context.year if context else None), "context"
     if published is None:
         return (context.year if context else None), "context"
-    if atom.anaphora == "published":  # "am 2. Juni dieses Jahres"
-        return published.year, "published"
+    if atom.anaphora in _YEAR_STEP:  # "am 2. Juni dieses Jahres", "im Mai vergangenen Jahres"
+        return published.year + _YEAR_STEP[atom.anaphora], "published"
     tense = reading.tense(atom, sentence) if atom.direction is None else None
     if context is not None and atom.direction is None and not (context.bare and context.sentence != sentence[0]):
         placed = (context.year, month or 1, day or 1)
