@@ -171,8 +171,20 @@ def test_may_and_march_are_months_only_with_a_day_a_year_or_a_lead():
 
 
 def test_a_year_less_date_takes_the_year_of_the_nearest_earlier_date():
-    dates = dates_of("Am 3. März 2020 begann es.", "Am 14. März kam es zum Streit.", published="2025-01-10")
+    dates = dates_of("Am 3. März 2020 begann es.", "Am 14. März kam es zum Streit.")
     assert [(d.value, d.resolved_from) for d in dates] == [("2020-03-03", "explicit"), ("2020-03-14", "context")]
+    dates = dates_of("Am 3. März 2020 begann es. Am 14. März kam es zum Streit.", published="2025-01-10")
+    assert [(d.value, d.resolved_from) for d in dates] == [("2020-03-03", "explicit"), ("2020-03-14", "context")]
+
+
+def test_a_distant_year_from_an_earlier_paragraph_yields_to_the_publication_year():
+    dates = dates_of(
+        "She first raised concerns on 14 March 2019.",
+        "The inquiry, which began in January, has heard 41 witnesses.",
+        language="en",
+        published="2025-06-10",
+    )
+    assert [(d.value, d.resolved_from) for d in dates] == [("2019-03-14", "explicit"), ("2025-01", "published")]
 
 
 def test_a_year_only_date_counts_as_context_in_its_sentence():
@@ -276,6 +288,9 @@ def test_english_relative_days():
         ("In der Nacht von Samstag auf Sonntag brannte es.", "de", "In der Nacht von Samstag auf Sonntag", "2025-03-16"),
         ("Seit Montag ist die Straße gesperrt.", "de", "Seit Montag", "2025-03-10"),
         ("Bis Freitag bleibt die Straße gesperrt.", "de", "Bis Freitag", "2025-03-21"),
+        ("Am Dienstag tagt der Ausschuss erneut.", "de", "Am Dienstag", "2025-03-18"),
+        ("Am Sonntag beginnt die Messe.", "de", "Am Sonntag", "2025-03-16"),
+        ("Die Polizei nahm am Samstag zwei Männer fest.", "de", "am Samstag", "2025-03-15"),
     ],
 )
 def test_german_weekdays(sentence, language, text, value):
@@ -299,6 +314,8 @@ def test_german_weekdays(sentence, language, text, value):
         ("A clothing drive will be held Saturday at the hall.", "Saturday", "2025-03-15"),
         ("The road is closed until Monday.", "until Monday", "2025-03-17"),
         ("Len won in last Saturday's draw.", "last Saturday", "2025-03-08"),
+        ("The inquiry resumes on Thursday.", "on Thursday", "2025-03-20"),
+        ("The hearing was adjourned on Thursday.", "on Thursday", "2025-03-13"),
     ],
 )
 def test_english_weekdays(sentence, text, value):
@@ -313,6 +330,9 @@ def test_weekdays_need_the_publication_day():
 def test_a_weekday_before_a_date_is_one_date():
     assert found("Höhepunkt ist der Festumzug am Samstag, 11. Mai.", published="2019-05-02") == [
         ("Samstag, 11. Mai", "2019-05-11")
+    ]
+    assert found("Ein Notfahrplan gilt bis Donnerstag, 13. November.", published="2025-11-06") == [
+        ("Donnerstag, 13. November", "2025-11-13")
     ]
     assert one("WASHINGTON, Friday, March 14, 2025 — The Senate voted.", "en") == (
         "Friday, March 14, 2025",

@@ -287,12 +287,12 @@ def _join(atoms: list[Atom], text: str, g: DateGrammar) -> list[Atom]:
 
 
 def _weekday_of(weekday: Atom, date: Atom, text: str, g: DateGrammar) -> bool:
+    """The weekday names the day of the date right after it ("bis Donnerstag, 13. November")."""
     return (
         weekday.kind == "weekday"
         and date.kind == "date"
         and date.first[2] is not None
-        and key(text[weekday.core : weekday.end]) in g.weekdays  # no part of day: "Samstag", not "Samstagabend"
-        and weekday.direction is None
+        and not date.last
         and bool(g.weekday_gap.fullmatch(text, weekday.end, date.start))
     )
 

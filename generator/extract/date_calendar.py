@@ -10,6 +10,7 @@ import datetime as dt
 # publication day: "28. Dezember" in an article of 3 January is last year's.
 ACROSS_NEW_YEAR = 92  # days, about a quarter
 TWO_DIGIT_PIVOT = 50  # "3.4.21" is 2021, "3.4.89" is 1989
+FORWARD = ("future", "scheduled")  # tenses that speak of what is to come
 
 
 def two_digit_year(text: str | None) -> int | None:
@@ -53,6 +54,8 @@ def weekday_date(published: dt.date, weekday: int, direction: str | None, tense:
     speaks of the future (``this`` then includes the publication day itself).
     """
     ahead = (weekday - published.weekday()) % 7  # 0..6 days forward
+    if tense == "scheduled" and direction in (None, "this"):
+        direction = "ahead"  # "Am Dienstag tagt der Ausschuss": from the publication day on
     if direction == "ahead":  # "bis Freitag", "by Thursday afternoon": the publication day counts
         if tense == "past":
             return published - dt.timedelta(days=(7 - ahead) % 7)
@@ -73,7 +76,7 @@ def year_of_day(published: dt.date, month: int, day: int, tense: str | None) -> 
     year = published.year
     if not valid(year, month, day):  # 29 February in a common year: the nearest leap year
         return year - 1 if valid(year - 1, month, day) else year + 1
-    if tense != "future" and _days(published, year - 1, month, day) <= ACROSS_NEW_YEAR:
+    if tense not in FORWARD and _days(published, year - 1, month, day) <= ACROSS_NEW_YEAR:
         return year - 1
     if tense != "past" and _days(published, year + 1, month, day) <= ACROSS_NEW_YEAR:
         return year + 1
@@ -87,7 +90,7 @@ def year_of_month(published: dt.date, month: int, direction: str | None, tense: 
         return year if month < published.month else year - 1
     if direction == "next":
         return year if month > published.month else year + 1
-    if tense != "future" and month - published.month >= 9:
+    if tense not in FORWARD and month - published.month >= 9:
         return year - 1  # "im Dezember" in January
     if tense != "past" and published.month - month >= 9:
         return year + 1  # "im Januar" in November

@@ -65,6 +65,7 @@ class DateGrammar:
     not_date_words: frozenset[str]  # keys of the words in not_dates: only those need the search
     clause_break: re.Pattern  # punctuation or a clause word (its word boundaries unchecked)
     future: re.Pattern  # a future marker (its word boundaries unchecked)
+    scheduled: re.Pattern  # a present form for a scheduled event ("tagt", "resumes")
     modal_future: frozenset[str]
     perfect_ending: re.Pattern  # a clause that ends in a perfect infinitive
     future_lead: re.Pattern  # ends at the start of the clause it announces
@@ -275,6 +276,7 @@ def grammar(language: str) -> DateGrammar | None:
         not_dates=re.compile(WORD_START + _alternation(lex.get("not_dates") or []) + WORD_END, re.IGNORECASE),
         clause_break=re.compile(_trie([*",;:.!?()[]„“”\"«»‹›–—", *_variants(lex.get("clause_words") or [], True)], False)),
         future=re.compile(_trie(_variants(lex.get("future") or [], capitalise=True), numbers=False)),
+        scheduled=re.compile(_trie(_variants(lex.get("scheduled") or [], capitalise=True), numbers=False)),
         modal_future=frozenset(map(key, lex.get("modal_future") or ())),
         perfect_ending=re.compile(rf"{WORD_START}{_alternation(lex.get('perfect_endings') or [])}\W*\Z"),
         future_lead=re.compile(

@@ -15,7 +15,8 @@ LEAD_REACH = 80  # characters before a clause searched for an announcing verb
 
 
 def clause_tense(text: str, start: int, end: int, sentence: tuple[int, int], g: DateGrammar) -> str | None:
-    """"future", "past" or None for the clause holding ``text[start:end]`` in ``sentence``."""
+    """"future", "scheduled" (a present that speaks of a planned event: "Am Dienstag tagt …"),
+    "past" or None for the clause holding ``text[start:end]`` in ``sentence``."""
     lo, hi = max(sentence[0], start - REACH), min(sentence[1], end + REACH)
     clause_start, clause_end = lo, hi
     for brk in g.clause_break.finditer(text, lo, start):
@@ -28,6 +29,11 @@ def clause_tense(text: str, start: int, end: int, sentence: tuple[int, int], g: 
     markers = [
         (_distance(m.span(), start, end), "future", key(m.group()))
         for m in g.future.finditer(text, clause_start, clause_end)
+        if _whole(text, m.start(), m.end())
+    ]
+    markers += [
+        (_distance(m.span(), start, end), "scheduled", "")
+        for m in g.scheduled.finditer(text, clause_start, clause_end)
         if _whole(text, m.start(), m.end())
     ]
     past = [m.span() for m in g.past.finditer(text, clause_start, clause_end) if _whole(text, m.start(), m.end())]

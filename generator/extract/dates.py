@@ -27,7 +27,7 @@ from dataclasses import dataclass
 
 from generator.extract.context import Context
 from generator.extract.date_atoms import Atom, anchors, scan
-from generator.extract.date_calendar import iso, parse_published, valid, weekday_date, year_of_day, year_of_month
+from generator.extract.date_calendar import FORWARD, iso, parse_published, valid, weekday_date, year_of_day, year_of_month
 from generator.extract.date_grammar import DateGrammar, grammar
 from generator.extract.date_tense import clause_tense
 from generator.extract.sentences import sentence_spans
@@ -57,7 +57,17 @@ class _Context:
 
     year: int
     sentence: int  # start of its sentence
+    paragraph: int
     bare: bool  # a year alone ("seit 2016"), no month
+
+    def lends_to(self, sentence: int, paragraph: int, published: dt.date) -> bool:
+        """Whether a year-less date in ``sentence`` of ``paragraph`` may take this year, the
+        publication day being known: a bare year only in its own sentence, a year more than
+        one from the publication year only in its own paragraph (background: "am 14. März
+        2019 … Im Januar begann die Anhörung")."""
+        if self.bare:
+            return sentence == self.sentence
+        return paragraph == self.paragraph or abs(self.year - published.year) <= 1
 
 
 def find_dates(ctx: Context) -> tuple[DateMention, ...]:
@@ -83,10 +93,10 @@ def find_dates(ctx: Context) -> tuple[DateMention, ...]:
         starts = [s for s, _ in sentences]
         for atom in atoms:
             sentence = sentences[max(0, bisect_right(starts, atom.start) - 1)]
-            resolved = _resolve(atom, sentence, context, reading)
+            resolved = _resolve(atom, (sentence, number), context, reading)
             if atom.kind == "date" and atom.first[0] is not None:
                 point = atom.last or atom.first
-                context = _Context(point[0], sentence[0], point[1] is None)
+                context = _Context(point[0], sentence[0], number, point[1] is None)
             elif atom.kind != "date" and resolved:
                 context = None  # back at the publication day
             if resolved:
@@ -106,9 +116,11 @@ def find_dates(ctx: Context) -> tuple[DateMention, ...]:
     return tuple(found)
 
 
-def _resolve(atom: Atom, sentence: tuple[int, int], context: _Context | None, reading: _Reading) -> Resolved | None:
-    """The ISO value(s) of one atom and where its year came from, or None when it cannot be placed."""
+def _resolve(atom: Atom, where: tuple[tuple[int, int], int], context: _Context | None, reading: _Reading) -> Resolved | None:
+    """The ISO value(s) of one atom (``where``: its sentence and paragraph) and where its year
+    came from, or None when it cannot be placed."""
     published = reading.published
+    sentence = where[0]
     if atom.kind == "relative":
         if published is None:
             return None
@@ -121,7 +133,7 @@ def _resolve(atom: Atom, sentence: tuple[int, int], context: _Context | None, re
     year, month, day = atom.first
     if year is not None:
         return iso(year, month, day), iso(*atom.last) if atom.last else None, "explicit"
-    year, source = _year_of(atom, sentence, context, reading)
+    year, source = _year_of(atom, where, context, reading)
     if year is None or not valid(year, month, day):
         return None
     end_value = None
@@ -135,11 +147,12 @@ def _resolve(atom: Atom, sentence: tuple[int, int], context: _Context | None, re
 
 
 def _year_of(
-    atom: Atom, sentence: tuple[int, int], context: _Context | None, reading: _Reading
+    atom: Atom, where: tuple[tuple[int, int], int], context: _Context | None, reading: _Reading
 ) -> tuple[int | None, DateSource]:
     """The year of a year-less date and where it came from (see the module docstring)."""
     _, month, day = atom.first
     published = reading.published
+    sentence, paragraph = where
     if atom.anaphora == "context":  # "am 2. Juni desselben Jahres"
         return (context.year if context else None), "context"
     if published is None:
@@ -147,14 +160,14 @@ def _year_of(
     if atom.anaphora in _YEAR_STEP:  # "am 2. Juni dieses Jahres", "im Mai vergangenen Jahres"
         return published.year + _YEAR_STEP[atom.anaphora], "published"
     tense = reading.tense(atom, sentence) if atom.direction is None else None
-    if context is not None and atom.direction is None and not (context.bare and context.sentence != sentence[0]):
+    if context is not None and atom.direction is None and context.lends_to(sentence[0], paragraph, published):
         placed = (context.year, month or 1, day or 1)
         if valid(*placed):
             when = dt.date(*placed)
             month_of = (when.year, when.month)
             ahead = when > published if day else month_of > (published.year, published.month)
             behind = when < published if day else month_of < (published.year, published.month)
-            if not (tense == "future" and behind) and not (tense == "past" and ahead):
+            if not (tense in FORWARD and behind) and not (tense == "past" and ahead):
                 return context.year, "context"
     if day is not None:
         return year_of_day(published, month or 1, day, tense), "published"
