@@ -354,15 +354,15 @@ def test_weekday_arithmetic():
 
 
 def test_year_arithmetic():
-    assert year_of_day(dt.date(2025, 1, 3), 12, 28, None) == 2024
-    assert year_of_day(dt.date(2025, 1, 3), 12, 28, "future") == 2025
-    assert year_of_day(dt.date(2024, 12, 5), 1, 15, None) == 2025
-    assert year_of_day(dt.date(2024, 12, 5), 1, 15, "past") == 2024
-    assert year_of_day(dt.date(2025, 3, 16), 10, 15, None) == 2025
-    assert year_of_day(dt.date(2025, 3, 16), 2, 29, None) == 2024  # the nearest year that has the day
-    assert year_of_month(dt.date(2025, 3, 16), 3, "last", None) == 2024
-    assert year_of_month(dt.date(2025, 3, 16), 6, "next", None) == 2025
-    assert year_of_month(dt.date(2025, 1, 16), 12, None, None) == 2024
+    assert year_of_day(dt.date(2025, 1, 3), 12, 28, lambda: None) == 2024
+    assert year_of_day(dt.date(2025, 1, 3), 12, 28, lambda: "future") == 2025
+    assert year_of_day(dt.date(2024, 12, 5), 1, 15, lambda: None) == 2025
+    assert year_of_day(dt.date(2024, 12, 5), 1, 15, lambda: "past") == 2024
+    assert year_of_day(dt.date(2025, 3, 16), 10, 15, lambda: None) == 2025
+    assert year_of_day(dt.date(2025, 3, 16), 2, 29, lambda: None) == 2024  # the nearest year that has the day
+    assert year_of_month(dt.date(2025, 3, 16), 3, "last", lambda: None) == 2024
+    assert year_of_month(dt.date(2025, 3, 16), 6, "next", lambda: None) == 2025
+    assert year_of_month(dt.date(2025, 1, 16), 12, None, lambda: None) == 2024
 
 
 # Ranges -----------------------------------------------------------------------------------

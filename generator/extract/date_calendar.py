@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+from collections.abc import Callable
+
+Tense = Callable[[], "str | None"]  # reads the clause's tense when a rule needs it
 
 # A year-less date is moved across New Year only when that brings it this close to the
 # publication day: "28. Dezember" in an article of 3 January is last year's.
@@ -69,32 +72,37 @@ def weekday_date(published: dt.date, weekday: int, direction: str | None, tense:
     return published - dt.timedelta(days=(7 - ahead) % 7)
 
 
-def year_of_day(published: dt.date, month: int, day: int, tense: str | None) -> int:
+def year_of_day(published: dt.date, month: int, day: int, tense: Tense) -> int:
     """The year of a year-less day: the publication year, unless the day lies close across New
     Year ("28. Dezember" in early January is last year's; "15. Januar" in December next year's),
-    and the tense does not contradict it."""
+    and the tense does not contradict it (``tense`` is read only then)."""
     year = published.year
     if not valid(year, month, day):  # 29 February in a common year: the nearest leap year
         return year - 1 if valid(year - 1, month, day) else year + 1
-    if tense not in FORWARD and _days(published, year - 1, month, day) <= ACROSS_NEW_YEAR:
+    if _days(published, year - 1, month, day) <= ACROSS_NEW_YEAR and tense() not in FORWARD:
         return year - 1
-    if tense != "past" and _days(published, year + 1, month, day) <= ACROSS_NEW_YEAR:
+    if _days(published, year + 1, month, day) <= ACROSS_NEW_YEAR and tense() != "past":
         return year + 1
     return year
 
 
-def year_of_month(published: dt.date, month: int, direction: str | None, tense: str | None) -> int:
-    """The year of a lone month ("im Dezember", "last June", "next March")."""
+def year_of_month(published: dt.date, month: int, direction: str | None, tense: Tense) -> int:
+    """The year of a lone month ("im Dezember", "last June", "next March"); ``tense`` as for
+    :func:`year_of_day`."""
     year = published.year
     if direction == "last":
         return year if month < published.month else year - 1
     if direction == "next":
         return year if month > published.month else year + 1
-    if tense not in FORWARD and month - published.month >= 9:
+    if month - published.month >= 9 and tense() not in FORWARD:
         return year - 1  # "im Dezember" in January
-    if tense != "past" and published.month - month >= 9:
+    if published.month - month >= 9 and tense() != "past":
         return year + 1  # "im Januar" in November
     return year
+
+
+def tense() -> str | None:
+    return tense.get() if hasattr(tense, "get") else tense
 
 
 def _days(published: dt.date, year: int, month: int, day: int) -> int:

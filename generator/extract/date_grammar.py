@@ -63,14 +63,16 @@ class DateGrammar:
     generic_before: frozenset[str]  # "jeden" Freitag
     not_dates: re.Pattern  # searched around weekday and relative atoms
     not_date_words: frozenset[str]  # keys of the words in not_dates: only those need the search
-    clause_break: re.Pattern  # punctuation or a clause word (its word boundaries unchecked)
-    future: re.Pattern  # a future marker (its word boundaries unchecked)
-    scheduled: re.Pattern  # a present form for a scheduled event ("tagt", "resumes")
+    punctuation: re.Pattern  # marks that may end a clause
+    clause_words: frozenset[str]  # words that start a clause ("dass", "that")
+    markers: dict[str, str]  # a one-word tense marker → future | scheduled | past
+    marker_phrases: tuple[tuple[int, dict[str, str]], ...]  # (words, {phrase: tense}), longest first
+    phrase_starts: frozenset[str]  # first words of those phrases
+    marker_suffixes: tuple[tuple[str, str], ...]  # ("'ll", "future"): a marker glued to a word
+    past_suffixes: tuple[str, ...]  # "ed": the ending of a past form
     modal_future: frozenset[str]
-    perfect_ending: re.Pattern  # a clause that ends in a perfect infinitive
+    perfect_endings: frozenset[str]  # a clause ending in one after a modal is reported past
     future_lead: re.Pattern  # ends at the start of the clause it announces
-    past: re.Pattern  # a past marker (its word boundaries unchecked)
-    past_suffix: re.Pattern  # the ending of a past form ("-ed"), at a word end
     passive: frozenset[str]  # a past form after these is a participle ("will be closed")
 
 
@@ -119,10 +121,11 @@ def _lead_alternation(entries) -> str:
     return "(?:" + "|".join(parts) + ")" if parts else "(?!)"
 
 
-def _trie(words, numbers: bool = True) -> str:
-    """A case-sensitive regex trie of ``words`` (and, with ``numbers``, of any number). Every
-    branch starts with a literal character, which lets the regex engine skip all other
-    characters at C speed; word boundaries are the caller's to check."""
+def _trie(words, day_follow: str | None = None) -> str:
+    """A case-sensitive regex trie of ``words``. Every branch starts with a literal character,
+    which lets the regex engine skip all other characters at C speed; word boundaries are the
+    caller's to check. With ``day_follow`` it also matches a number that may start a date: a
+    year of four digits, or a day of one or two followed by one of those characters."""
     root: dict = {}
     for word in words:
         node = root
@@ -137,7 +140,10 @@ def _trie(words, numbers: bool = True) -> str:
         return "" if branches == [""] else "(?:" + "|".join(branches) + ")"
 
     first = [re.escape(char) + emit(root[char]) for char in sorted(root)]
-    digits = [rf"{digit}\d*" for digit in "0123456789"] if numbers else []
+    follow = "[" + re.escape(day_follow) + "]" if day_follow else "(?!)"
+    digits = [
+        rf"{digit}(?<![\w.,]{digit})(?:\d{{3}}(?!\d)|\d?(?={follow}))" for digit in "0123456789"
+    ] if day_follow is not None else []
     return "(?:" + "|".join(first + digits) + ")"
 
 
@@ -232,17 +238,23 @@ def grammar(language: str) -> DateGrammar | None:
     # A relative phrase is found by its last word ("the day before yesterday" by "yesterday").
     relative_words = {str(phrase).split()[-1] for phrase in lex.get("relative_days") or ()}
     capitals = {w[:1].upper() + w[1:] for w in relative_words} | {w.upper() for w in relative_words}
+    # What may follow a day number of one or two digits: its suffix, a dot, a slash, a dash.
+    day_follow = "./" + "".join(str(x)[:1] for x in lex.get("day_suffixes") or ()) + (
+        "" if lex.get("day_suffix_required") else " \t\u00a0-–—"
+    )
     night = lex.get("night") or {}
     night_words = [*(night.get("leads") or ()), *(night.get("from") or ()), *(night.get("to") or ()), *weekdays]
     units = _alternation(lex.get("units") or [])
     clause_words = _alternation(lex.get("clause_words") or [], capitalise=True)
+    # Later kinds win a word listed twice: a future marker is never read as past.
+    tenses = {t: [str(w).lower() for w in lex.get(t) or ()] for t in ("past", "scheduled", "future")}
     return DateGrammar(
         language=language,
         atoms=re.compile(_atoms(lex, months, full_months, weekdays)),
         months={key(name): number for name, number in months.items()},
         weekdays={key(name): number for name, number in weekdays.items()},
         relative={key(k): int(v) for k, v in (lex.get("relative_days") or {}).items()},
-        trigger=re.compile(_trie([*_variants(months, upper=True), *_variants(weekdays, upper=True), *capitals])),
+        trigger=re.compile(_trie([*_variants(months, upper=True), *_variants(weekdays, upper=True), *capitals], day_follow)),
         lower_anchors=tuple(sorted({w for w in relative_words if w[:1].islower()})),
         lead_words=frozenset(
             key(word)
@@ -250,8 +262,7 @@ def grammar(language: str) -> DateGrammar | None:
                            *(lex.get("relative_days") or ()), *night_words]
             for word in str(phrase).split()
         ),
-        day_follow=frozenset("./" + "".join(str(s)[:1] for s in lex.get("day_suffixes") or ())
-                             + ("" if lex.get("day_suffix_required") else " \t\u00a0-–—")),
+        day_follow=frozenset(day_follow),
         month_day="month_day" in (lex.get("orders") or ()),
         weekday_leads={key(k): v for k, v in (lex.get("weekday_leads") or {}).items()},
         month_leads={key(k): v for k, v in (lex.get("month_leads") or {}).items()},
@@ -274,17 +285,21 @@ def grammar(language: str) -> DateGrammar | None:
         generic_before=_keys(lex.get("generic_before")),
         not_date_words=frozenset(key(w) for phrase in lex.get("not_dates") or () for w in str(phrase).split()),
         not_dates=re.compile(WORD_START + _alternation(lex.get("not_dates") or []) + WORD_END, re.IGNORECASE),
-        clause_break=re.compile(_trie([*",;:.!?()[]„“”\"«»‹›–—", *_variants(lex.get("clause_words") or [], True)], False)),
-        future=re.compile(_trie(_variants(lex.get("future") or [], capitalise=True), numbers=False)),
-        scheduled=re.compile(_trie(_variants(lex.get("scheduled") or [], capitalise=True), numbers=False)),
-        modal_future=frozenset(map(key, lex.get("modal_future") or ())),
-        perfect_ending=re.compile(rf"{WORD_START}{_alternation(lex.get('perfect_endings') or [])}\W*\Z"),
+        punctuation=re.compile(r"[,;:.!?()\[\]„“”\"«»‹›–—]"),
+        clause_words=_keys(lex.get("clause_words")),
+        markers={w: t for t, words in tenses.items() for w in words if " " not in w and w[:1].isalpha()},
+        marker_phrases=tuple(
+            (n, {w: t for t, words in tenses.items() for w in words if len(w.split()) == n})
+            for n in sorted({len(w.split()) for words in tenses.values() for w in words if " " in w}, reverse=True)
+        ),
+        phrase_starts=frozenset(w.split()[0] for words in tenses.values() for w in words if " " in w),
+        marker_suffixes=tuple((w, t) for t, words in tenses.items() for w in words if not w[:1].isalpha()),
+        past_suffixes=tuple(str(x) for x in lex.get("past_suffixes") or ()),
+        modal_future=_keys(lex.get("modal_future")),
+        perfect_endings=_keys(lex.get("perfect_endings")),
         future_lead=re.compile(
             rf"{WORD_START}{_alternation(lex.get('future_leads') or [], capitalise=True)}"
             rf"(?:[\s,;:„“\"«»]|{clause_words}){{0,12}}\Z"
         ),
-        past=re.compile(_trie(_variants(lex.get("past") or [], capitalise=True), numbers=False)),
-        past_suffix=re.compile("|".join(re.escape(str(x)) for x in lex.get("past_suffixes") or ()) + r"(?!\w)"
-                               if lex.get("past_suffixes") else "(?!)"),
         passive=_keys(lex.get("passive_before")),
     )

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 
 from generator.extract.context import Context
 from generator.extract.date_atoms import Atom, anchors, scan
-from generator.extract.date_calendar import FORWARD, iso, parse_published, valid, weekday_date, year_of_day, year_of_month
+from generator.extract.date_calendar import FORWARD, Tense, iso, parse_published, valid, weekday_date, year_of_day, year_of_month
 from generator.extract.date_grammar import DateGrammar, grammar
 from generator.extract.date_tense import clause_tense
 from generator.extract.sentences import sentence_spans
@@ -159,19 +159,40 @@ def _year_of(
         return (context.year if context else None), "context"
     if atom.anaphora in _YEAR_STEP:  # "am 2. Juni dieses Jahres", "im Mai vergangenen Jahres"
         return published.year + _YEAR_STEP[atom.anaphora], "published"
-    tense = reading.tense(atom, sentence) if atom.direction is None else None
+    tense = _lazy_tense(reading, atom, sentence)
     if context is not None and atom.direction is None and context.lends_to(sentence[0], paragraph, published):
-        placed = (context.year, month or 1, day or 1)
-        if valid(*placed):
-            when = dt.date(*placed)
-            month_of = (when.year, when.month)
-            ahead = when > published if day else month_of > (published.year, published.month)
-            behind = when < published if day else month_of < (published.year, published.month)
-            if not (tense in FORWARD and behind) and not (tense == "past" and ahead):
-                return context.year, "context"
+        if context.year == published.year or _agrees(context.year, month, day, published, tense):
+            return context.year, "context"
     if day is not None:
         return year_of_day(published, month or 1, day, tense), "published"
     return year_of_month(published, month or 1, atom.direction, tense), "published"
+
+
+def _lazy_tense(reading: _Reading, atom: Atom, sentence: tuple[int, int]):
+    """The tense of an atom's clause as a function that reads it once, on first use (reading
+    it is the costly part of resolving, and most dates never need it)."""
+    memo: list[str | None] = []
+
+    def tense() -> str | None:
+        if not memo:
+            memo.append(reading.tense(atom, sentence) if atom.direction is None else None)
+        return memo[0]
+
+    return tense
+
+
+def _agrees(year: int, month: int | None, day: int | None, published: dt.date, tense: Tense) -> bool:
+    """A context year does not contradict the clause: a future clause cannot mean a day before
+    the publication day, a past one a day after it."""
+    if not valid(year, month or 1, day or 1):
+        return False
+    placed = (year, month or 1, day or 0)
+    now = (published.year, published.month, published.day if day else 0)
+    if placed < now:
+        return tense() not in FORWARD
+    if placed > now:
+        return tense() != "past"
+    return True
 
 
 def _sentence_text(text: str, sentence: tuple[int, int], atom: Atom) -> str:
