@@ -46,7 +46,7 @@ def test_build_from_records_without_the_articles(project: Path, seed_path: Path)
         "--site", str(project / "site"), "--config", str(project / "mkdocs.yml"), "--strict",
     ])
     assert result.exit_code == 0, result.output
-    assert "1 articles" in result.output
+    assert "1 article, " in result.output
     page = next((project / "site" / "articles").glob("nato-*/index.html")).read_text(encoding="utf-8")
     assert "Das bedeutet Krieg mit der NATO." in page
     original = next((project / "site" / "originals").iterdir()).read_text(encoding="utf-8")
