@@ -11,20 +11,23 @@ few anchored matches per paragraph.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from typing import NamedTuple
 
 from generator.extract.date_calendar import two_digit_year, valid
-from generator.extract.date_context import SPACES, after_name, opens_sentence, phrase_before, tokens_before
+from generator.extract.date_context import after_name, opens_sentence, tokens_before, words_before
 from generator.extract.date_grammar import DateGrammar, key
 
 Point = tuple[int | None, int | None, int | None]  # (year, month, day); None where the text is silent
 
 LOOKBACK = 48  # characters before a date word that its lead may take
 WINDOW = 40  # characters read for the words before a number
+NAME_REACH = 24  # characters around a weekday searched for a name that holds it ("Mail on Sunday")
 
 
-@dataclass(frozen=True)
-class Atom:
+class Atom(NamedTuple):
+    """One date expression as the text states it. A NamedTuple, not a frozen dataclass: one is
+    built per match, and this is the hot path."""
+
     start: int
     end: int
     kind: str  # "date" (day, month or year), "weekday", "relative"
@@ -94,23 +97,13 @@ def _matches(text: str, start: int, end: int, anchors: list[tuple[int, int]], g:
 
 
 def _lead_starts(text: str, lo: int, at: int, words: frozenset[str]) -> list[int]:
-    """Starts of the lead words right before ``at`` ("in der Nacht zum", "am kommenden", "mid-"),
-    farthest first; a word not in ``words`` ends the lead."""
+    """Starts of the lead words right before ``at`` ("in der Nacht zum", "am kommenden", a
+    glued "mid-"), farthest first; a word not in ``words`` ends the lead."""
     starts: list[int] = []
-    pos = at
-    while len(starts) < 6:
-        end = pos
-        while end > lo and text[end - 1] in SPACES:
-            end -= 1
-        if end <= lo or (end == pos and (pos != at or text[pos - 1] != "-")):
-            break  # no space before: not a word of its own, unless a glued "mid-"
-        begin = max(lo, text.rfind(" ", lo, end) + 1, text.rfind("\n", lo, end) + 1, text.rfind("\u00a0", lo, end) + 1)
-        while begin < end and not text[begin].isalnum():
-            begin += 1  # an opening mark: "„Am Montag"
-        if begin >= end or key(text[begin:end]) not in words:
+    for start, word in reversed(tokens_before(text, lo, at, 6)):
+        if word not in words:
             break
-        starts.append(begin)
-        pos = begin
+        starts.append(start)
     return starts[::-1]
 
 
@@ -197,14 +190,15 @@ def _year(m: re.Match, text: str, para_start: int, g: DateGrammar) -> Atom | Non
     count, an amount, a number of something or part of a longer number."""
     start, end = m.span()
     year = int(m["y_year"])
-    before = tokens_before(text, max(para_start, start - WINDOW), start)
-    if phrase_before(before, g.not_after) is not None or phrase_before(before, g.count_before) is not None:
+    before = words_before(text, max(para_start, start - WINDOW), start, g.before)
+    if "not_after" in before.kinds or "count_before" in before.kinds:
         return None  # "Artikel 2014", "mehr als 2014 Soldaten"
-    if before and before[-1][1].endswith(g.not_after_endings) and len(before[-1][1]) > 4:
+    nearest = before.nearest[1] if before.nearest else ""
+    if nearest.endswith(g.not_after_endings) and len(nearest) > 4:
         return None  # "Hauptstraße 2014"
     if g.units.match(text, end):
         return None  # "um 2030 Uhr", "2019 €"
-    if before and start - before[-1][0] <= len(before[-1][1]) + 1 and before[-1][1].replace("-", "").isdigit():
+    if before.nearest and start - before.nearest[0] <= len(nearest) + 1 and nearest.replace("-", "").isdigit():
         return None  # a group of a phone or account number: "0345 2014", "301-2014"
     if start >= 2 and text[start - 1] in "-–/" and text[start - 2].isdigit():
         return None  # "555-2014"
@@ -215,7 +209,7 @@ def _year(m: re.Match, text: str, para_start: int, g: DateGrammar) -> Atom | Non
         return None  # the 1990's
     if after[:1] == "-" and after[1:2].islower():
         return None  # "2014-jährige"
-    lead = phrase_before(before, g.year_leads) is not None
+    lead = "year_lead" in before.kinds
     if year < 1800 and not lead:
         return None
     if not lead and g.count_after.match(text, end):
@@ -234,8 +228,9 @@ def _weekday(m: re.Match, text: str, para_start: int, g: DateGrammar) -> Atom | 
     start, end = m.span()
     lead = key(m["w_lead"]) if m["w_lead"] else None
     core = m.start("w_weekday")
-    before = tokens_before(text, max(para_start, start - WINDOW), start, 2)
-    if phrase_before(before, g.generic_before) is not None or _named(text, start, end, g):
+    if "generic" in words_before(text, max(para_start, start - WINDOW), start, g.before).kinds or _named(
+        text, start, end, g
+    ):
         return None  # "jeden Freitag", "Black Friday"
     if g.names_before_weekdays and lead is None and after_name(text, core, para_start):
         return None  # "Tenant Tuesday"
@@ -246,21 +241,19 @@ def _weekday(m: re.Match, text: str, para_start: int, g: DateGrammar) -> Atom | 
 
 def _numbered(text: str, start: int, g: DateGrammar) -> bool:
     """The number is that of an article, section, page, phone line … ("Artikel 5", "§ 218")."""
-    return phrase_before(tokens_before(text, max(0, start - WINDOW), start), g.not_after) is not None
+    return "not_after" in words_before(text, max(0, start - WINDOW), start, g.before).kinds
 
 
 def _numeric_lead(text: str, para_start: int, start: int, g: DateGrammar) -> bool:
     """A year-less numeric date stands after "am", "vom", a weekday ("Freitag, 13.3.")."""
-    before = tokens_before(text, max(para_start, start - WINDOW), start, 2)
-    before = [(at, word.rstrip(",")) for at, word in before]
-    return phrase_before(before, g.numeric_leads) is not None
+    return "numeric_lead" in words_before(text, max(para_start, start - WINDOW), start, g.before).kinds
 
 
 def _named(text: str, start: int, end: int, g: DateGrammar) -> bool:
     """The atom is part of a name from the lexicon's not_dates ("Black Friday", "USA Today")."""
     if not any(key(word) in g.not_date_words for word in text[start:end].split()):
         return False
-    for hit in g.not_dates.finditer(text, max(0, start - WINDOW), min(len(text), end + WINDOW)):
+    for hit in g.not_dates.finditer(text, max(0, start - NAME_REACH), min(len(text), end + NAME_REACH)):
         if hit.start() < end and start < hit.end():
             return True
     return False
@@ -273,7 +266,7 @@ def _join(atoms: list[Atom], text: str, g: DateGrammar) -> list[Atom]:
     for atom in atoms:
         previous = joined[-1] if joined else None
         if previous and _weekday_of(previous, atom, text, g):
-            joined[-1] = replace(atom, start=previous.core, core=previous.core)
+            joined[-1] = atom._replace(start=previous.core, core=previous.core)
             continue
         merged = _range(previous, atom, text, g) if previous else None
         if merged:
@@ -332,19 +325,18 @@ def _range(a: Atom, b: Atom, text: str, g: DateGrammar) -> Atom | None:
 def _open(atom: Atom, text: str, g: DateGrammar) -> tuple[Atom, ...]:
     """A range with its opener ("vom", "between") taken into its text. A range joined by
     "und"/"and" needs its opener ("zwischen"); without one it is two dates ("am 13. und 15. März")."""
-    before = tokens_before(text, max(0, atom.start - WINDOW), atom.start, 2)
-    opener = phrase_before(before, g.openers)
-    word = " ".join(w for at, w in before if opener is not None and at >= opener) or None
+    opener = words_before(text, max(0, atom.start - WINDOW), atom.start, g.before).kinds.get("opener")
+    word = key(text[opener : atom.start]) if opener is not None else None
     if atom.connector in g.and_words and word not in g.and_openers:
         gap = next((m for m in g.gap.finditer(text, atom.start, atom.end) if key(m["c"]) in g.and_words), None)
         if gap is None:
             return ()
-        left = replace(atom, end=gap.start(), last=None, connector=None)
-        right = replace(atom, start=gap.end(), core=gap.end(), first=atom.last, last=None, connector=None,
-                        lead=None, direction=None)
+        left = atom._replace(end=gap.start(), last=None, connector=None)
+        right = atom._replace(start=gap.end(), core=gap.end(), first=atom.last, last=None, connector=None,
+                              lead=None, direction=None)
         return left, right
     if opener is not None:
-        return (replace(atom, start=opener),)
+        return (atom._replace(start=opener),)
     return (atom,)
 
 

@@ -4,6 +4,8 @@ backwards from the atom costs a handful of string operations however long the te
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 SPACES = frozenset(" \t\n\u00a0\u202f")
 SENTENCE_END = frozenset(".!?:;…„“”\"«»‹›'‘’([—–-")
 _OPENING = "„“”\"«»‹›'‘’([{"
@@ -16,35 +18,43 @@ def word_key(token: str) -> str:
 
 def tokens_before(text: str, lo: int, at: int, count: int = 3) -> list[tuple[int, str]]:
     """(start, key) of up to ``count`` white-space separated tokens right before ``at`` (not
-    before ``lo``), nearest last. An opening mark or bracket is not part of a token."""
+    before ``lo``), nearest last. An opening mark or bracket is not part of a token, and ends
+    the phrase: nothing before "(seit" belongs to it."""
+    window = text[lo:at]
+    parts = window.split()
+    if lo > 0 and parts and window[:1] not in SPACES and text[lo - 1] not in SPACES:
+        parts = parts[1:]  # cut by the window's edge
     tokens: list[tuple[int, str]] = []
-    pos = at
-    while len(tokens) < count:
-        end = pos
-        while end > lo and text[end - 1] in SPACES:
-            end -= 1
-        if end <= lo or (end == pos and pos != at):
+    end = len(window)
+    for part in reversed(parts[-count:]):
+        begin = window.rfind(part, 0, end)
+        end = begin
+        stripped = part.lstrip(_OPENING)
+        if stripped:
+            tokens.append((lo + begin + len(part) - len(stripped), word_key(stripped)))
+        if stripped != part:
             break
-        begin = end
-        while begin > lo and text[begin - 1] not in SPACES:
-            begin -= 1
-        while begin < end and text[begin] in _OPENING:
-            begin += 1
-        if begin < end:
-            tokens.append((begin, word_key(text[begin:end])))
-        if begin > lo and text[begin - 1] not in SPACES:
-            break  # an opening mark ended the token: nothing before it belongs to the phrase
-        pos = begin
     return tokens[::-1]
 
 
-def phrase_before(tokens: list[tuple[int, str]], phrases: frozenset[str]) -> int | None:
-    """Start of the longest phrase from ``phrases`` made of the last ``tokens``, or None."""
-    found = None
-    for n in range(1, len(tokens) + 1):
-        if " ".join(key for _, key in tokens[-n:]) in phrases:
-            found = tokens[-n][0]
-    return found
+class Before(NamedTuple):
+    """What stands right before an atom (see :func:`words_before`)."""
+
+    kinds: dict[str, int]  # kind of phrase ("count_before", "year_lead" …) → where it starts
+    nearest: tuple[int, str] | None  # the nearest token: (start, key)
+
+
+def words_before(text: str, lo: int, at: int, table: dict[str, tuple[str, ...]]) -> Before:
+    """The kinds of lexicon phrase that end right before ``at``, read from the last three
+    tokens at once; for each kind the start of its longest phrase ("mehr als", "bis zu")."""
+    tokens = tokens_before(text, lo, at)
+    kinds: dict[str, int] = {}
+    phrase = ""
+    for start, word in reversed(tokens):
+        phrase = f"{word} {phrase}" if phrase else word
+        for kind in table.get(phrase, ()):
+            kinds[kind] = start
+    return Before(kinds, tokens[-1] if tokens else None)
 
 
 def opens_sentence(text: str, at: int, para_start: int) -> bool:

@@ -50,17 +50,12 @@ class DateGrammar:
     connectors: frozenset[str]  # keys of range connectors, "und"/"and" included
     and_words: frozenset[str]
     gap: re.Pattern  # the text between two atoms of a range; group "c" is the connector
-    openers: frozenset[str]  # keys of range openers ("vom", "between")
     and_openers: frozenset[str]
     weekday_gap: re.Pattern  # "Samstag, 11. Mai": between a weekday and its date
-    count_before: frozenset[str]  # keys of the phrases that make the next number a count
+    before: dict[str, tuple[str, ...]]  # phrase key → what it says about what follows (see _before)
     count_after: re.Pattern  # starts at a number's end: a noun that makes it a count
     units: re.Pattern  # starts at a number's end: a unit that makes it an amount or a time
-    not_after: frozenset[str]  # keys of the words after which a number is no date ("Artikel")
     not_after_endings: tuple[str, ...]  # a word ending so is a street: "Hauptstraße 2014"
-    year_leads: frozenset[str]
-    numeric_leads: frozenset[str]
-    generic_before: frozenset[str]  # "jeden" Freitag
     not_dates: re.Pattern  # searched around weekday and relative atoms
     not_date_words: frozenset[str]  # keys of the words in not_dates: only those need the search
     punctuation: re.Pattern  # marks that may end a clause
@@ -102,11 +97,38 @@ def _variants(entries, capitalise: bool = False, upper: bool = False) -> set[str
 
 
 def _alternation(entries, capitalise: bool = False, upper: bool = False) -> str:
-    """Entries as one group, longest first; optionally with Capitalised and UPPER variants."""
+    """Entries as one regex trie (longer entries win); optionally with Capitalised and UPPER
+    variants. A trie, not a list of alternatives: the engine then decides on few characters
+    where it would otherwise try every entry in turn."""
     variants = _variants(entries, capitalise, upper)
     if not variants:
         return "(?!)"  # matches nothing
-    return "(?:" + "|".join(_phrase(v) for v in sorted(variants, key=lambda v: (-len(v), v))) + ")"
+    return _emit([[SP if part == " " else re.escape(part) for part in _pieces(v)] for v in variants])
+
+
+def _pieces(entry: str) -> list[str]:
+    """The characters of an entry, a run of white space as one " "."""
+    return [" " if part.isspace() else part for part in re.findall(r"\s+|\S", entry.strip())]
+
+
+def _emit(entries: list[list[str]], extra: list[str] | None = None) -> str:
+    """A trie of ``entries`` (lists of regex pieces) as one group; ``extra`` branches are
+    added at the top. At every node continuing is tried before ending, so longer entries win."""
+    root: dict = {}
+    for pieces in entries:
+        node = root
+        for piece in pieces:
+            node = node.setdefault(piece, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        branches = [piece + emit(node[piece]) for piece in sorted(p for p in node if p)]
+        if "" in node:
+            branches.append("")
+        return "" if branches == [""] else "(?:" + "|".join(branches) + ")"
+
+    top = [piece + emit(root[piece]) for piece in sorted(p for p in root if p)] + (extra or [])
+    return "(?:" + "|".join(top) + ")"
 
 
 def _lead_alternation(entries) -> str:
@@ -121,30 +143,33 @@ def _lead_alternation(entries) -> str:
     return "(?:" + "|".join(parts) + ")" if parts else "(?!)"
 
 
-def _trie(words, day_follow: str | None = None) -> str:
-    """A case-sensitive regex trie of ``words``. Every branch starts with a literal character,
-    which lets the regex engine skip all other characters at C speed; word boundaries are the
-    caller's to check. With ``day_follow`` it also matches a number that may start a date: a
-    year of four digits, or a day of one or two followed by one of those characters."""
-    root: dict = {}
-    for word in words:
-        node = root
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def emit(node: dict) -> str:
-        branches = [re.escape(char) + emit(node[char]) for char in sorted(c for c in node if c)]
-        if "" in node:
-            branches.append("")
-        return "" if branches == [""] else "(?:" + "|".join(branches) + ")"
-
-    first = [re.escape(char) + emit(root[char]) for char in sorted(root)]
+def _trie(words, day_follow: str) -> str:
+    """The trigger: a case-sensitive trie of ``words`` or a number that may start a date (a
+    year of four digits, or a day of one or two followed by one of ``day_follow``). Every branch
+    starts with a literal character, which lets the regex engine skip all other characters at
+    C speed; word boundaries are the caller's to check."""
     follow = "[" + re.escape(day_follow) + "]" if day_follow else "(?!)"
-    digits = [
-        rf"{digit}(?<![\w.,]{digit})(?:\d{{3}}(?!\d)|\d?(?={follow}))" for digit in "0123456789"
-    ] if day_follow is not None else []
-    return "(?:" + "|".join(first + digits) + ")"
+    digits = [rf"{digit}(?<![\w.,]{digit})(?:\d{{3}}(?!\d)|\d?(?={follow}))" for digit in "0123456789"]
+    return _emit([[re.escape(char) for char in word] for word in words], digits)
+
+
+def _before(lex: dict) -> dict[str, tuple[str, ...]]:
+    """Phrase key → kinds, for the words before a number or weekday: ``not_after`` (no date
+    follows: "Artikel"), ``count_before`` ("mehr als"), ``year_lead`` ("seit"), ``numeric_lead``
+    ("am", also with a comma: "Freitag,"), ``generic`` ("jeden"), ``opener`` ("vom")."""
+    table: dict[str, list[str]] = {}
+    sources = {
+        "not_after": lex.get("not_after"),
+        "count_before": lex.get("count_before"),
+        "year_lead": lex.get("year_leads"),
+        "numeric_lead": [*(lex.get("numeric_leads") or ()), *(f"{e}," for e in lex.get("numeric_leads") or ())],
+        "generic": lex.get("generic_before"),
+        "opener": lex.get("range_openers"),
+    }
+    for kind, entries in sources.items():
+        for entry in _keys(entries):
+            table.setdefault(entry, []).append(kind)
+    return {phrase: tuple(kinds) for phrase, kinds in table.items()}
 
 
 def _keys(entries) -> frozenset[str]:
@@ -272,19 +297,14 @@ def grammar(language: str) -> DateGrammar | None:
         connectors=frozenset(map(key, connectors)),
         and_words=frozenset(map(key, lex.get("range_and") or ())),
         gap=re.compile(f"{SP0}(?P<c>{_alternation(connectors)}){SP0}"),
-        openers=_keys(lex.get("range_openers")),
         and_openers=frozenset(map(key, lex.get("range_and_openers") or ())),
         weekday_gap=re.compile(rf",?{SP}(?:(?:den|the){SP})?"),
-        count_before=_keys(lex.get("count_before")),
         count_after=re.compile(rf"{SP0}{_alternation(lex.get('count_after') or [])}[a-zäöüß]{{0,5}}{WORD_END}"),
         units=re.compile(rf"{SP0}(?:[%‰€$£¥]|{units}(?!\w))"),
-        not_after=_keys(lex.get("not_after")),
+        before=_before(lex),
         not_after_endings=tuple(key(str(e)) for e in lex.get("not_after_endings") or ()),
-        year_leads=_keys(lex.get("year_leads")),
-        numeric_leads=_keys(lex.get("numeric_leads")),
-        generic_before=_keys(lex.get("generic_before")),
         not_date_words=frozenset(key(w) for phrase in lex.get("not_dates") or () for w in str(phrase).split()),
-        not_dates=re.compile(WORD_START + _alternation(lex.get("not_dates") or []) + WORD_END, re.IGNORECASE),
+        not_dates=re.compile(WORD_START + _alternation(lex.get("not_dates") or [], upper=True) + WORD_END),
         punctuation=re.compile(r"[,;:.!?()\[\]„“”\"«»‹›–—]"),
         clause_words=_keys(lex.get("clause_words")),
         markers={w: t for t, words in tenses.items() for w in words if " " not in w and w[:1].isalpha()},

@@ -14,7 +14,7 @@ import re
 
 from generator.extract.date_grammar import DateGrammar
 
-REACH = 160  # characters read for the clause on either side of a date
+REACH = 120  # characters read for the clause on either side of a date
 LEAD_REACH = 80  # characters before a clause searched for an announcing verb
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 

@@ -24,6 +24,7 @@ from __future__ import annotations
 import datetime as dt
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from generator.extract.context import Context
 from generator.extract.date_atoms import Atom, anchors, scan
@@ -51,8 +52,7 @@ class _Reading:
         return clause_tense(self.text, atom.start, atom.end, sentence, self.g)
 
 
-@dataclass(frozen=True)
-class _Context:
+class _Context(NamedTuple):
     """The nearest earlier date that names a year."""
 
     year: int
