@@ -152,6 +152,7 @@ def test_a_year_used_as_a_date_is_the_bare_year(sentence, language, value):
         ("You may go, and troops march on.", "en"),
         ("They meet every Friday, but not on Fridays in summer.", "en"),
         ("She writes a newsletter called Tenant Tuesday.", "en"),
+        ('Sign up for our weekly newsletter, "Tenant Tuesday".', "en"),
         ("The Mail on Sunday and USA Today ran the story.", "en"),
         ("In recent months and last week prices rose.", "en"),
     ],

@@ -67,7 +67,9 @@ def opens_sentence(text: str, at: int, para_start: int) -> bool:
 
 
 def after_name(text: str, at: int, para_start: int) -> bool:
-    """A capitalised word stands right before ``at`` and does not open a sentence ("Tenant Tuesday")."""
+    """A capitalised word stands right before ``at`` and does not open a sentence ("Tenant
+    Tuesday"). An opening quotation mark before it does not make a sentence start here: a
+    quoted "Tenant Tuesday" is a name all the more."""
     tokens = tokens_before(text, max(para_start, at - 40), at, 1)
     if not tokens:
         return False
@@ -75,4 +77,6 @@ def after_name(text: str, at: int, para_start: int) -> bool:
     word = text[start:at].rstrip()
     if not word[:1].isupper() or word.isupper() or not word.isalpha():
         return False
+    while start > para_start and text[start - 1] in _OPENING:
+        start -= 1
     return not opens_sentence(text, start, para_start)
