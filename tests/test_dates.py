@@ -145,6 +145,7 @@ def test_a_year_used_as_a_date_is_the_bare_year(sentence, language, value):
         ("Vor zwei Jahren und letzte Woche war es ruhig.", "de"),
         ("Am Morgen war es kalt. Guten Morgen!", "de"),
         ("Der Black Friday lockt Kunden.", "de"),
+        ("Das sagte er der Welt am Sonntag.", "de"),
         ("The deal affects 2,014 people and exactly 2014 troops.", "en"),
         ("The meeting starts at 2:30 p.m. sharp.", "en"),
         ("Section 230 and Article 5 and page 2014 apply.", "en"),
@@ -335,6 +336,12 @@ def test_a_weekday_before_a_date_is_one_date():
     assert found("Ein Notfahrplan gilt bis Donnerstag, 13. November.", published="2025-11-06") == [
         ("Donnerstag, 13. November", "2025-11-13")
     ]
+
+
+def test_a_weekday_picks_the_year_of_a_year_less_date():
+    # Context says 2024, but 13 November is a Thursday in 2025.
+    assert found("Im März 2024 streikte die GDL. Der Notfahrplan galt bis Donnerstag, 13. November.",
+                 published="2025-11-06") == [("März 2024", "2024-03"), ("Donnerstag, 13. November", "2025-11-13")]
     assert one("WASHINGTON, Friday, March 14, 2025 — The Senate voted.", "en") == (
         "Friday, March 14, 2025",
         "2025-03-14",

@@ -266,7 +266,7 @@ def _join(atoms: list[Atom], text: str, g: DateGrammar) -> list[Atom]:
     for atom in atoms:
         previous = joined[-1] if joined else None
         if previous and _weekday_of(previous, atom, text, g):
-            joined[-1] = atom._replace(start=previous.core, core=previous.core)
+            joined[-1] = atom._replace(start=previous.core, core=previous.core, weekday=previous.weekday)
             continue
         merged = _range(previous, atom, text, g) if previous else None
         if merged:

@@ -134,6 +134,8 @@ def _resolve(atom: Atom, where: tuple[tuple[int, int], int], context: _Context |
     if year is not None:
         return iso(year, month, day), iso(*atom.last) if atom.last else None, "explicit"
     year, source = _year_of(atom, where, context, reading)
+    if year is not None and atom.weekday is not None and day is not None:
+        year = _year_of_weekday(year, month or 1, day, atom.weekday)  # "Samstag, 11. Mai"
     if year is None or not valid(year, month, day):
         return None
     end_value = None
@@ -193,6 +195,15 @@ def _agrees(year: int, month: int | None, day: int | None, published: dt.date, t
     if placed > now:
         return tense() != "past"
     return True
+
+
+def _year_of_weekday(year: int, month: int, day: int, weekday: int) -> int:
+    """The year nearest to ``year`` in which the day falls on the weekday the text names
+    ("Donnerstag, 13. November"), or ``year`` when none within one year does."""
+    for candidate in (year, year + 1, year - 1):
+        if valid(candidate, month, day) and dt.date(candidate, month, day).weekday() == weekday:
+            return candidate
+    return year
 
 
 def _sentence_text(text: str, sentence: tuple[int, int], atom: Atom) -> str:
