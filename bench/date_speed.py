@@ -38,7 +38,7 @@ def contexts(articles: list[Article]) -> list[Context]:
 
 
 def best_time(items: list[Context], rounds: int = 5) -> float:
-    """CPU seconds for one pass over ``items``, the best of ``rounds`` (CPU time, as the machine may be shared)."""
+    """CPU seconds for one pass over ``items``, the best of ``rounds`` (the machine may be shared)."""
     for ctx in items[:20]:
         find_dates(ctx)  # compiles the grammars
     best = float("inf")
@@ -55,8 +55,9 @@ def report(name: str, items: list[Context]) -> None:
     chars = sum(len(ctx.text) for ctx in items)
     dates = sum(len(find_dates(ctx)) for ctx in items)
     print(
-        f"{name}: {len(items)} articles, {chars / len(items) / 1024:.1f} KB, {dates / len(items):.1f} dates each: "
-        f"{seconds / len(items) * 1e6:.0f} µs per article, {seconds / chars * 3072 * 1e6:.0f} µs per 3 KB"
+        f"{name}: {len(items)} articles, {chars / len(items) / 1024:.1f} KB, "
+        f"{dates / len(items):.1f} dates each: {seconds / len(items) * 1e6:.0f} µs per article, "
+        f"{seconds / chars * 3072 * 1e6:.0f} µs per 3 KB"
     )
 
 

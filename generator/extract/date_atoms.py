@@ -56,8 +56,10 @@ def scan(text: str, start: int, end: int, anchors: list[tuple[int, int]], g: Dat
 def anchors(text: str, start: int, end: int, g: DateGrammar) -> list[tuple[int, int]]:
     """(offset, length) of every number and date word where an atom may start or end its lead;
     length 0 for a word."""
-    found = [(m.start(), m.end() - m.start() if text[m.start()].isdigit() else 0)
-             for m in g.trigger.finditer(text, start, end)]
+    found = [
+        (m.start(), m.end() - m.start() if text[m.start()].isdigit() else 0)
+        for m in g.trigger.finditer(text, start, end)
+    ]
     for word in g.lower_anchors:
         at = text.find(word, start, end)
         while at != -1:
@@ -68,7 +70,9 @@ def anchors(text: str, start: int, end: int, g: DateGrammar) -> list[tuple[int, 
     return found
 
 
-def _matches(text: str, start: int, end: int, anchors: list[tuple[int, int]], g: DateGrammar) -> list[re.Match]:
+def _matches(
+    text: str, start: int, end: int, anchors: list[tuple[int, int]], g: DateGrammar
+) -> list[re.Match]:
     """Matches of the master regex at the anchors, none overlapping another."""
     found: list[re.Match] = []
     done = start  # nothing before this offset is matched again
@@ -78,7 +82,11 @@ def _matches(text: str, start: int, end: int, anchors: list[tuple[int, int]], g:
         match = None
         if digits:
             # Only a day (1–2 digits, followed as the grammar allows) or a year (4) starts a date.
-            if digits == 3 or digits > 4 or (digits < 3 and text[at + digits : at + digits + 1] not in g.day_follow):
+            if (
+                digits == 3
+                or digits > 4
+                or (digits < 3 and text[at + digits : at + digits + 1] not in g.day_follow)
+            ):
                 continue
         else:
             if at > start and text[at - 1].isalnum():
@@ -126,7 +134,9 @@ def _atom(m: re.Match, text: str, para_start: int, g: DateGrammar) -> Atom | Non
         a, b, year = int(m["slash_a"]), int(m["slash_b"]), two_digit_year(m["slash_year"])
         month, day = (a, b) if (g.slash_order == "mdy" and a <= 12) or b > 12 else (b, a)
         point = _point(year, month, day)
-        return Atom(start, end, "date", point, core=start) if point and not _numbered(text, start, g) else None
+        return (
+            Atom(start, end, "date", point, core=start) if point and not _numbered(text, start, g) else None
+        )
     if m["dot_day"]:
         year = two_digit_year(m["dot_year"]) if m["dot_year"] else None
         point = _point(year, int(m["dot_month"]), int(m["dot_day"]))
@@ -140,17 +150,25 @@ def _atom(m: re.Match, text: str, para_start: int, g: DateGrammar) -> Atom | Non
         first, last = _point(year, month, int(m["dd_day"])), _point(year, month, int(m["dd_day2"]))
         if not first or not last or first[2] >= last[2]:
             return None
-        return Atom(start, end, "date", first, last, key(m["dd_con"]), anaphora=_anaphora(m["dd_ana"], g), core=start)
+        return Atom(
+            start, end, "date", first, last, key(m["dd_con"]), anaphora=_anaphora(m["dd_ana"], g), core=start
+        )
     if m["a_day"] or (g.month_day and m["b_day"]):
         form = "a" if m["a_day"] else "b"
         point = _point(_int(m[f"{form}_year"]), g.months[key(m[f"{form}_month"])], int(m[f"{form}_day"]))
-        return Atom(start, end, "date", point, anaphora=_anaphora(m[f"{form}_ana"], g), core=start) if point else None
+        return (
+            Atom(start, end, "date", point, anaphora=_anaphora(m[f"{form}_ana"], g), core=start)
+            if point
+            else None
+        )
     if g.month_day and m["md_day"]:
         month, year = g.months[key(m["md_month"])], _int(m["md_year"])
         first, last = _point(year, month, int(m["md_day"])), _point(year, month, int(m["md_day2"]))
         if not first or not last or first[2] >= last[2]:
             return None
-        return Atom(start, end, "date", first, last, key(m["md_con"]), anaphora=_anaphora(m["md_ana"], g), core=start)
+        return Atom(
+            start, end, "date", first, last, key(m["md_con"]), anaphora=_anaphora(m["md_ana"], g), core=start
+        )
     if m["c_month"]:
         return Atom(start, end, "date", (int(m["c_year"]), g.months[key(m["c_month"])], None), core=start)
     if m["mm_month"]:
@@ -163,12 +181,22 @@ def _atom(m: re.Match, text: str, para_start: int, g: DateGrammar) -> Atom | Non
         return Atom(start, end, "date", first, last, key(m["mm_con"]), core=start)
     if m["m_month"]:
         lead = key(m["m_lead"])
-        return Atom(start, end, "date", (None, g.months[key(m["m_month"])], None), lead=lead,
-                    direction=g.month_leads.get(lead), anaphora=_anaphora(m["m_ana"], g), core=m.start("m_month"))
+        return Atom(
+            start,
+            end,
+            "date",
+            (None, g.months[key(m["m_month"])], None),
+            lead=lead,
+            direction=g.month_leads.get(lead),
+            anaphora=_anaphora(m["m_ana"], g),
+            core=m.start("m_month"),
+        )
     if m["y_year"]:
         return _year(m, text, para_start, g)
     if m["n_weekday"]:
-        return Atom(start, end, "weekday", weekday=g.weekdays[key(m["n_weekday"])], lead=key(m["n_lead"]), core=start)
+        return Atom(
+            start, end, "weekday", weekday=g.weekdays[key(m["n_weekday"])], lead=key(m["n_lead"]), core=start
+        )
     if m["w_weekday"]:
         return _weekday(m, text, para_start, g)
     if m["r_word"]:
@@ -198,7 +226,11 @@ def _year(m: re.Match, text: str, para_start: int, g: DateGrammar) -> Atom | Non
         return None  # "Hauptstraße 2014"
     if g.units.match(text, end):
         return None  # "um 2030 Uhr", "2019 €"
-    if before.nearest and start - before.nearest[0] <= len(nearest) + 1 and nearest.replace("-", "").isdigit():
+    if (
+        before.nearest
+        and start - before.nearest[0] <= len(nearest) + 1
+        and nearest.replace("-", "").isdigit()
+    ):
         return None  # a group of a phone or account number: "0345 2014", "301-2014"
     if start >= 2 and text[start - 1] in "-–/" and text[start - 2].isdigit():
         return None  # "555-2014"
@@ -235,8 +267,15 @@ def _weekday(m: re.Match, text: str, para_start: int, g: DateGrammar) -> Atom | 
     if g.names_before_weekdays and lead is None and after_name(text, core, para_start):
         return None  # "Tenant Tuesday"
     # A bare weekday's possessive stays outside ("last Saturday's draw").
-    return Atom(start, end, "weekday", weekday=g.weekdays[key(m["w_weekday"])], lead=lead,
-                direction=g.weekday_leads.get(lead) if lead else None, core=core)
+    return Atom(
+        start,
+        end,
+        "weekday",
+        weekday=g.weekdays[key(m["w_weekday"])],
+        lead=lead,
+        direction=g.weekday_leads.get(lead) if lead else None,
+        core=core,
+    )
 
 
 def _numbered(text: str, start: int, g: DateGrammar) -> bool:
@@ -297,7 +336,14 @@ def _grain(point: Point) -> int:
 
 def _range(a: Atom, b: Atom, text: str, g: DateGrammar) -> Atom | None:
     """``a`` and ``b`` as one range when a connector stands between them, else None."""
-    if a.kind != "date" or b.kind != "date" or a.last or b.last or a.anaphora or _grain(a.first) != _grain(b.first):
+    if (
+        a.kind != "date"
+        or b.kind != "date"
+        or a.last
+        or b.last
+        or a.anaphora
+        or _grain(a.first) != _grain(b.first)
+    ):
         return None
     gap = g.gap.fullmatch(text, a.end, b.start)
     if gap:
@@ -318,8 +364,18 @@ def _range(a: Atom, b: Atom, text: str, g: DateGrammar) -> Atom | None:
         return None
     if ya is None and ma == mb and (da or 0) >= (db or 0):
         return None  # year-less, the range may run into the next year ("vom 30. Dezember bis 2. Januar")
-    return Atom(a.start, b.end, "date", first, last, connector, lead=a.lead, direction=a.direction,
-                anaphora=b.anaphora, core=a.core)
+    return Atom(
+        a.start,
+        b.end,
+        "date",
+        first,
+        last,
+        connector,
+        lead=a.lead,
+        direction=a.direction,
+        anaphora=b.anaphora,
+        core=a.core,
+    )
 
 
 def _open(atom: Atom, text: str, g: DateGrammar) -> tuple[Atom, ...]:
@@ -328,12 +384,21 @@ def _open(atom: Atom, text: str, g: DateGrammar) -> tuple[Atom, ...]:
     opener = words_before(text, max(0, atom.start - WINDOW), atom.start, g.before).kinds.get("opener")
     word = key(text[opener : atom.start]) if opener is not None else None
     if atom.connector in g.and_words and word not in g.and_openers:
-        gap = next((m for m in g.gap.finditer(text, atom.start, atom.end) if key(m["c"]) in g.and_words), None)
+        gap = next(
+            (m for m in g.gap.finditer(text, atom.start, atom.end) if key(m["c"]) in g.and_words), None
+        )
         if gap is None:
             return ()
         left = atom._replace(end=gap.start(), last=None, connector=None)
-        right = atom._replace(start=gap.end(), core=gap.end(), first=atom.last, last=None, connector=None,
-                              lead=None, direction=None)
+        right = atom._replace(
+            start=gap.end(),
+            core=gap.end(),
+            first=atom.last,
+            last=None,
+            connector=None,
+            lead=None,
+            direction=None,
+        )
         return left, right
     if opener is not None:
         return (atom._replace(start=opener),)

@@ -162,7 +162,10 @@ def _before(lex: dict) -> dict[str, tuple[str, ...]]:
         "not_after": lex.get("not_after"),
         "count_before": lex.get("count_before"),
         "year_lead": lex.get("year_leads"),
-        "numeric_lead": [*(lex.get("numeric_leads") or ()), *(f"{e}," for e in lex.get("numeric_leads") or ())],
+        "numeric_lead": [
+            *(lex.get("numeric_leads") or ()),
+            *(f"{e}," for e in lex.get("numeric_leads") or ()),
+        ],
         "generic": lex.get("generic_before"),
         "opener": lex.get("range_openers"),
     }
@@ -195,6 +198,9 @@ def _atoms(lex: dict, months: dict[str, int], full_months: dict[str, int], weekd
     part_suffix = _alternation(lex.get("part_of_day_suffixes") or [])
     part_after = _alternation(lex.get("part_of_day_after") or [])
     night = lex.get("night") or {}
+    month_leads = _lead_alternation(lex.get("month_leads") or {})
+    weekday_leads = _alternation(lex.get("weekday_leads") or {}, capitalise=True)
+    relative = _alternation(lex.get("relative_days") or {}, capitalise=True, upper=True)
 
     def year_tail(name: str) -> str:
         """An optional year or year phrase after a day and month ("…, 2025", "… of that year")."""
@@ -206,19 +212,25 @@ def _atoms(lex: dict, months: dict[str, int], full_months: dict[str, int], weekd
         # 03/13/2025, 13/03/25
         rf"{NUM_START}(?P<slash_a>\d{{1,2}})/(?P<slash_b>\d{{1,2}})/(?P<slash_year>\d{{4}}|\d{{2}})(?![\d/]|[.,]\d)",
         # 13.03.2025, 3.4.21, 13.3.
-        rf"{NUM_START}(?P<dot_day>{DAY})\.(?P<dot_month>0?[1-9]|1[0-2])\."
-        rf"(?:(?P<dot_year>\d{{4}}|\d{{2}})(?!\d|[.,]\d)|(?!\d))",
+        (
+            rf"{NUM_START}(?P<dot_day>{DAY})\.(?P<dot_month>0?[1-9]|1[0-2])\."
+            rf"(?:(?P<dot_year>\d{{4}}|\d{{2}})(?!\d|[.,]\d)|(?!\d))"
+        ),
         # 3. bis 5. April 2025, 3–5 April, 1 and 4 June
-        rf"{NUM_START}(?P<dd_day>{DAY}){dsuf}{SP0}(?P<dd_con>{connector}){SP0}(?P<dd_day2>{DAY}){dsuf}"
-        rf"{dgap}{of}(?P<dd_month>{month}){WORD_END}" + year_tail("dd"),
+        (
+            rf"{NUM_START}(?P<dd_day>{DAY}){dsuf}{SP0}(?P<dd_con>{connector}){SP0}(?P<dd_day2>{DAY}){dsuf}"
+            rf"{dgap}{of}(?P<dd_month>{month}){WORD_END}" + year_tail("dd")
+        ),
         # 13. März 2025, 13 March 2025, 2 June of that year
         rf"{NUM_START}(?P<a_day>{DAY}){dsuf}{dgap}{of}(?P<a_month>{month}){WORD_END}" + year_tail("a"),
     ]
     if "month_day" in (lex.get("orders") or ()):
         forms += [
             # March 3-5, 2025; between March 3 and 5
-            rf"{WORD_START}(?P<md_month>{month}){SP}(?P<md_day>{DAY}){dsuf}{SP0}(?P<md_con>{connector}){SP0}"
-            rf"(?P<md_day2>{DAY}){dsuf}(?!\d|[.,:]\d|[^\W\d_]|{SP0}{month})" + year_tail("md"),
+            (
+                rf"{WORD_START}(?P<md_month>{month}){SP}(?P<md_day>{DAY}){dsuf}{SP0}(?P<md_con>{connector}){SP0}"
+                rf"(?P<md_day2>{DAY}){dsuf}(?!\d|[.,:]\d|[^\W\d_]|{SP0}{month})" + year_tail("md")
+            ),
             # March 13, 2025; Sept. 14
             rf"{WORD_START}(?P<b_month>{month}){SP}(?P<b_day>{DAY}){dsuf}(?!\d|[.,:]\d|[^\W\d_])"
             + year_tail("b"),
@@ -227,25 +239,34 @@ def _atoms(lex: dict, months: dict[str, int], full_months: dict[str, int], weekd
         # März 2025
         rf"{WORD_START}(?P<c_month>{month}){SP}(?P<c_year>{YEAR}){NUM_END}",
         # zwischen April und September 2019, von Januar bis März
-        rf"{WORD_START}(?P<mm_month>{full}){SP0}(?P<mm_con>{connector}){SP0}(?P<mm_month2>{full}){WORD_END}"
-        rf"(?:{SP}(?P<mm_year>{YEAR}){NUM_END})?",
-        # im Juni, bis Ende März, in mid-June
-        rf"{WORD_START}(?P<m_lead>{_lead_alternation(lex.get('month_leads') or {})})(?P<m_month>{full}){WORD_END}"
-        rf"(?!{SP0}\d|{SP0}{connector}{SP0}{full})"  # not "im März 2024", not "from January to March"
-        rf"(?:{SP}(?P<m_ana>{anaphora}){WORD_END})?",
+        (
+            rf"{WORD_START}(?P<mm_month>{full}){SP0}(?P<mm_con>{connector}){SP0}(?P<mm_month2>{full}){WORD_END}"
+            rf"(?:{SP}(?P<mm_year>{YEAR}){NUM_END})?"
+        ),
+        # im Juni, bis Ende März, in mid-June; not "im März 2024", not "from January to March"
+        (
+            rf"{WORD_START}(?P<m_lead>{month_leads})(?P<m_month>{full}){WORD_END}"
+            rf"(?!{SP0}\d|{SP0}{connector}{SP0}{full})(?:{SP}(?P<m_ana>{anaphora}){WORD_END})?"
+        ),
         # 2019, 2014–2016, 2014-16
         rf"{NUM_START}(?P<y_year>{YEAR})(?:[-–](?P<y_year2>\d{{4}}|\d{{2}}))?{NUM_END}",
         # in der Nacht zum Montag, in der Nacht von Sonntag auf Montag
-        rf"{WORD_START}(?P<n_lead>{_alternation(night.get('leads') or [])}){SP}"
-        rf"(?:{_alternation(night.get('from') or [])}{SP}{weekday}{SP})?"
-        rf"{_alternation(night.get('to') or [])}{SP}(?P<n_weekday>{weekday}){WORD_END}",
+        (
+            rf"{WORD_START}(?P<n_lead>{_alternation(night.get('leads') or [])}){SP}"
+            rf"(?:{_alternation(night.get('from') or [])}{SP}{weekday}{SP})?"
+            rf"{_alternation(night.get('to') or [])}{SP}(?P<n_weekday>{weekday}){WORD_END}"
+        ),
         # am Montag, kommenden Mittwoch, Dienstagabend, on Monday night, early Thursday
-        rf"{WORD_START}(?:(?P<w_lead>{_alternation(lex.get('weekday_leads') or {}, capitalise=True)}){SP})?"
-        rf"(?P<w_weekday>{weekday})(?P<w_part>{part_suffix})?{WORD_END}"
-        rf"(?:{SP}(?P<w_part2>{part_after}){WORD_END})?",
+        (
+            rf"{WORD_START}(?:(?P<w_lead>{weekday_leads}){SP})?"
+            rf"(?P<w_weekday>{weekday})(?P<w_part>{part_suffix})?{WORD_END}"
+            rf"(?:{SP}(?P<w_part2>{part_after}){WORD_END})?"
+        ),
         # gestern, heute Morgen, the day after tomorrow, this morning
-        rf"{WORD_START}(?P<r_word>{_alternation(lex.get('relative_days') or {}, capitalise=True, upper=True)})"
-        rf"(?![\w-])(?:{SP}(?P<r_part>{part_after}){WORD_END})?",
+        (
+            rf"{WORD_START}(?P<r_word>{relative})"
+            rf"(?![\w-])(?:{SP}(?P<r_part>{part_after}){WORD_END})?"
+        ),
     ]
     return "|".join(f"(?:{form})" for form in forms)
 
@@ -264,11 +285,18 @@ def grammar(language: str) -> DateGrammar | None:
     relative_words = {str(phrase).split()[-1] for phrase in lex.get("relative_days") or ()}
     capitals = {w[:1].upper() + w[1:] for w in relative_words} | {w.upper() for w in relative_words}
     # What may follow a day number of one or two digits: its suffix, a dot, a slash, a dash.
-    day_follow = "./" + "".join(str(x)[:1] for x in lex.get("day_suffixes") or ()) + (
-        "" if lex.get("day_suffix_required") else " \t\u00a0-–—"
+    day_follow = (
+        "./"
+        + "".join(str(x)[:1] for x in lex.get("day_suffixes") or ())
+        + ("" if lex.get("day_suffix_required") else " \t\u00a0-–—")
     )
     night = lex.get("night") or {}
-    night_words = [*(night.get("leads") or ()), *(night.get("from") or ()), *(night.get("to") or ()), *weekdays]
+    night_words = [
+        *(night.get("leads") or ()),
+        *(night.get("from") or ()),
+        *(night.get("to") or ()),
+        *weekdays,
+    ]
     units = _alternation(lex.get("units") or [])
     clause_words = _alternation(lex.get("clause_words") or [], capitalise=True)
     # Later kinds win a word listed twice: a future marker is never read as past.
@@ -279,12 +307,18 @@ def grammar(language: str) -> DateGrammar | None:
         months={key(name): number for name, number in months.items()},
         weekdays={key(name): number for name, number in weekdays.items()},
         relative={key(k): int(v) for k, v in (lex.get("relative_days") or {}).items()},
-        trigger=re.compile(_trie([*_variants(months, upper=True), *_variants(weekdays, upper=True), *capitals], day_follow)),
+        trigger=re.compile(
+            _trie([*_variants(months, upper=True), *_variants(weekdays, upper=True), *capitals], day_follow)
+        ),
         lower_anchors=tuple(sorted({w for w in relative_words if w[:1].islower()})),
         lead_words=frozenset(
             key(word)
-            for phrase in [*(lex.get("weekday_leads") or ()), *(lex.get("month_leads") or ()),
-                           *(lex.get("relative_days") or ()), *night_words]
+            for phrase in [
+                *(lex.get("weekday_leads") or ()),
+                *(lex.get("month_leads") or ()),
+                *(lex.get("relative_days") or ()),
+                *night_words,
+            ]
             for word in str(phrase).split()
         ),
         day_follow=frozenset(day_follow),
@@ -299,18 +333,24 @@ def grammar(language: str) -> DateGrammar | None:
         gap=re.compile(f"{SP0}(?P<c>{_alternation(connectors)}){SP0}"),
         and_openers=frozenset(map(key, lex.get("range_and_openers") or ())),
         weekday_gap=re.compile(rf",?{SP}(?:(?:den|the){SP})?"),
-        count_after=re.compile(rf"{SP0}{_alternation(lex.get('count_after') or [])}[a-zäöüß]{{0,5}}{WORD_END}"),
+        count_after=re.compile(
+            rf"{SP0}{_alternation(lex.get('count_after') or [])}[a-zäöüß]{{0,5}}{WORD_END}"
+        ),
         units=re.compile(rf"{SP0}(?:[%‰€$£¥]|{units}(?!\w))"),
         before=_before(lex),
         not_after_endings=tuple(key(str(e)) for e in lex.get("not_after_endings") or ()),
-        not_date_words=frozenset(key(w) for phrase in lex.get("not_dates") or () for w in str(phrase).split()),
+        not_date_words=frozenset(
+            key(w) for phrase in lex.get("not_dates") or () for w in str(phrase).split()
+        ),
         not_dates=re.compile(WORD_START + _alternation(lex.get("not_dates") or [], upper=True) + WORD_END),
         punctuation=re.compile(r"[,;:.!?()\[\]„“”\"«»‹›–—]"),
         clause_words=_keys(lex.get("clause_words")),
         markers={w: t for t, words in tenses.items() for w in words if " " not in w and w[:1].isalpha()},
         marker_phrases=tuple(
             (n, {w: t for t, words in tenses.items() for w in words if len(w.split()) == n})
-            for n in sorted({len(w.split()) for words in tenses.values() for w in words if " " in w}, reverse=True)
+            for n in sorted(
+                {len(w.split()) for words in tenses.values() for w in words if " " in w}, reverse=True
+            )
         ),
         phrase_starts=frozenset(w.split()[0] for words in tenses.values() for w in words if " " in w),
         marker_suffixes=tuple((w, t) for t, words in tenses.items() for w in words if not w[:1].isalpha()),

@@ -22,7 +22,7 @@ Word = tuple[int, int, str]  # start, end, lower-case text
 
 
 def clause_tense(text: str, start: int, end: int, sentence: tuple[int, int], g: DateGrammar) -> str | None:
-    """"future", "scheduled" (a present that speaks of a planned event: "Am Dienstag tagt …"),
+    """ "future", "scheduled" (a present that speaks of a planned event: "Am Dienstag tagt …"),
     "past" or None for the clause holding ``text[start:end]`` in ``sentence``."""
     reach = max(sentence[0], start - REACH)
     lo, hi = _marks(text, start, end, reach, min(sentence[1], end + REACH), g)
@@ -31,7 +31,9 @@ def clause_tense(text: str, start: int, end: int, sentence: tuple[int, int], g: 
     inside = [w for w in words if clause_start <= w[0] and w[1] <= clause_end]
     markers = _markers(inside, text, g)
     if not markers:
-        if clause_start > reach and g.future_lead.search(text, max(reach, clause_start - LEAD_REACH), clause_start):
+        if clause_start > reach and g.future_lead.search(
+            text, max(reach, clause_start - LEAD_REACH), clause_start
+        ):
             return "future"  # "kündigte an, am Mittwoch … zu veröffentlichen"
         return None
     _, tense, word = min((_distance(span, start, end), tense, word) for span, tense, word in markers)

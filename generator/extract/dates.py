@@ -28,7 +28,16 @@ from typing import NamedTuple
 
 from generator.extract.context import Context
 from generator.extract.date_atoms import Atom, anchors, scan
-from generator.extract.date_calendar import FORWARD, Tense, iso, parse_published, valid, weekday_date, year_of_day, year_of_month
+from generator.extract.date_calendar import (
+    FORWARD,
+    Tense,
+    iso,
+    parse_published,
+    valid,
+    weekday_date,
+    year_of_day,
+    year_of_month,
+)
 from generator.extract.date_grammar import DateGrammar, grammar
 from generator.extract.date_tense import clause_tense
 from generator.extract.sentences import sentence_spans
@@ -116,7 +125,9 @@ def find_dates(ctx: Context) -> tuple[DateMention, ...]:
     return tuple(found)
 
 
-def _resolve(atom: Atom, where: tuple[tuple[int, int], int], context: _Context | None, reading: _Reading) -> Resolved | None:
+def _resolve(
+    atom: Atom, where: tuple[tuple[int, int], int], context: _Context | None, reading: _Reading
+) -> Resolved | None:
     """The ISO value(s) of one atom (``where``: its sentence and paragraph) and where its year
     came from, or None when it cannot be placed."""
     published = reading.published
@@ -162,9 +173,13 @@ def _year_of(
     if atom.anaphora in _YEAR_STEP:  # "am 2. Juni dieses Jahres", "im Mai vergangenen Jahres"
         return published.year + _YEAR_STEP[atom.anaphora], "published"
     tense = _lazy_tense(reading, atom, sentence)
-    if context is not None and atom.direction is None and context.lends_to(sentence[0], paragraph, published):
-        if context.year == published.year or _agrees(context.year, month, day, published, tense):
-            return context.year, "context"
+    if (
+        context is not None
+        and atom.direction is None
+        and context.lends_to(sentence[0], paragraph, published)
+        and (context.year == published.year or _agrees(context.year, month, day, published, tense))
+    ):
+        return context.year, "context"
     if day is not None:
         return year_of_day(published, month or 1, day, tense), "published"
     return year_of_month(published, month or 1, atom.direction, tense), "published"
