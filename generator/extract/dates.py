@@ -8,10 +8,13 @@ The grammar (``date_grammar.py``, from ``generator/lexicon/<lang>/dates.yml``) f
 - a year-less date takes the year of the nearest earlier date with a year (``context``), else
   the publication year (``published``), moved across New Year when that brings it within a
   quarter of the publication day and the tense agrees (see ``date_calendar.year_of_day``);
+  a bare year ("seit 2016") lends its year only within its own sentence, beyond it the
+  nearest earlier date with a month counts;
 - with a publication day known, the context yields to it where it would contradict the
-  clause (a future clause cannot mean a day before publication, a past one a day after it), a
-  bare year ("seit 2016") lends its year only within its own sentence, and a relative date in
-  between ("gestern") brings the story back to the publication day;
+  clause (a future clause cannot mean a day before publication, a past one a day after it),
+  and a year from an earlier paragraph counts only if it puts the date no farther from the
+  publication day than the publication year does; a relative date in between ("gestern")
+  brings the story back to the publication day;
 - weekdays and relative days need ``published``; without it they are left out, as is a
   year-less date with no year before it.
 
@@ -62,21 +65,29 @@ class _Reading:
 
 
 class _Context(NamedTuple):
-    """The nearest earlier date that names a year."""
+    """An earlier date that names a year."""
 
     year: int
     sentence: int  # start of its sentence
     paragraph: int
     bare: bool  # a year alone ("seit 2016"), no month
 
-    def lends_to(self, sentence: int, paragraph: int, published: dt.date) -> bool:
-        """Whether a year-less date in ``sentence`` of ``paragraph`` may take this year, the
-        publication day being known: a bare year only in its own sentence, a year more than
-        one from the publication year only in its own paragraph (background: "am 14. März
-        2019 … Im Januar begann die Anhörung")."""
-        if self.bare:
-            return sentence == self.sentence
-        return paragraph == self.paragraph or abs(self.year - published.year) <= 1
+
+class _Years(NamedTuple):
+    """The years named so far that a year-less date may take."""
+
+    latest: _Context | None = None  # the nearest earlier date that names a year
+    dated: _Context | None = None  # the nearest earlier one that also names a month
+
+    def after(self, named: _Context) -> _Years:
+        return _Years(named, self.dated if named.bare else named)
+
+    def candidates(self, sentence: int) -> list[_Context]:
+        """The years a date in ``sentence`` may take, best first: a bare year only in its own
+        sentence ("The stoppage, in 2014, lasted from 3 to 5 April"), else the nearest date
+        with a month ("seit 2021 … am 4. Februar 2025 … am 6. Februar" is 2025)."""
+        bare = self.latest if self.latest and self.latest.bare and self.latest.sentence == sentence else None
+        return [c for c in (bare, self.dated) if c is not None]
 
 
 def find_dates(ctx: Context) -> tuple[DateMention, ...]:
@@ -87,7 +98,7 @@ def find_dates(ctx: Context) -> tuple[DateMention, ...]:
     text = ctx.text
     published = parse_published(ctx.article.published)
     found: list[DateMention] = []
-    context: _Context | None = None
+    years = _Years()
     reading = _Reading(text, published, g)
     found_anchors = anchors(text, 0, len(text), g)
     offsets = [at for at, _ in found_anchors]
@@ -102,12 +113,12 @@ def find_dates(ctx: Context) -> tuple[DateMention, ...]:
         starts = [s for s, _ in sentences]
         for atom in atoms:
             sentence = sentences[max(0, bisect_right(starts, atom.start) - 1)]
-            resolved = _resolve(atom, (sentence, number), context, reading)
+            resolved = _resolve(atom, (sentence, number), years, reading)
             if atom.kind == "date" and atom.first[0] is not None:
                 point = atom.last or atom.first
-                context = _Context(point[0], sentence[0], number, point[1] is None)
+                years = years.after(_Context(point[0], sentence[0], number, point[1] is None))
             elif atom.kind != "date" and resolved:
-                context = None  # back at the publication day
+                years = _Years()  # back at the publication day
             if resolved:
                 value, end_value, source = resolved
                 found.append(
@@ -126,7 +137,7 @@ def find_dates(ctx: Context) -> tuple[DateMention, ...]:
 
 
 def _resolve(
-    atom: Atom, where: tuple[tuple[int, int], int], context: _Context | None, reading: _Reading
+    atom: Atom, where: tuple[tuple[int, int], int], years: _Years, reading: _Reading
 ) -> Resolved | None:
     """The ISO value(s) of one atom (``where``: its sentence and paragraph) and where its year
     came from, or None when it cannot be placed."""
@@ -144,7 +155,7 @@ def _resolve(
     year, month, day = atom.first
     if year is not None:
         return iso(year, month, day), iso(*atom.last) if atom.last else None, "explicit"
-    year, source = _year_of(atom, where, context, reading)
+    year, source = _year_of(atom, where, years, reading)
     if year is not None and atom.weekday is not None and day is not None:
         year = _year_of_weekday(year, month or 1, day, atom.weekday)  # "Samstag, 11. Mai"
     if year is None or not valid(year, month, day):
@@ -160,29 +171,44 @@ def _resolve(
 
 
 def _year_of(
-    atom: Atom, where: tuple[tuple[int, int], int], context: _Context | None, reading: _Reading
+    atom: Atom, where: tuple[tuple[int, int], int], years: _Years, reading: _Reading
 ) -> tuple[int | None, DateSource]:
     """The year of a year-less date and where it came from (see the module docstring)."""
     _, month, day = atom.first
     published = reading.published
     sentence, paragraph = where
     if atom.anaphora == "context":  # "am 2. Juni desselben Jahres"
-        return (context.year if context else None), "context"
+        return (years.latest.year if years.latest else None), "context"
+    candidates = years.candidates(sentence[0])
     if published is None:
-        return (context.year if context else None), "context"
+        return (candidates[0].year if candidates else None), "context"
     if atom.anaphora in _YEAR_STEP:  # "am 2. Juni dieses Jahres", "im Mai vergangenen Jahres"
         return published.year + _YEAR_STEP[atom.anaphora], "published"
     tense = _lazy_tense(reading, atom, sentence)
-    if (
-        context is not None
-        and atom.direction is None
-        and context.lends_to(sentence[0], paragraph, published)
-        and (context.year == published.year or _agrees(context.year, month, day, published, tense))
-    ):
-        return context.year, "context"
     if day is not None:
-        return year_of_day(published, month or 1, day, tense), "published"
-    return year_of_month(published, month or 1, atom.direction, tense), "published"
+        own = year_of_day(published, month or 1, day, tense)
+    else:
+        own = year_of_month(published, month or 1, atom.direction, tense)
+    if atom.direction is None:
+        for named in candidates:
+            if named.year == own:
+                return own, "context"
+            # From an earlier paragraph, a year counts only if it puts the date no farther from
+            # the publication day ("am 10. September 2023" … "returned in late February" is 2024).
+            far = named.paragraph != paragraph and not named.bare
+            if far and _distance(named.year, month, day, published) > _distance(own, month, day, published):
+                continue
+            if _agrees(named.year, month, day, published, tense):
+                return named.year, "context"
+    return own, "published"
+
+
+def _distance(year: int, month: int | None, day: int | None, published: dt.date) -> int:
+    """Days between the publication day and a day (the first of a month), large when the
+    calendar lacks it."""
+    if not valid(year, month or 1, day or 1):
+        return 1 << 30
+    return abs((dt.date(year, month or 1, day or 1) - published).days)
 
 
 def _lazy_tense(reading: _Reading, atom: Atom, sentence: tuple[int, int]):
