@@ -221,6 +221,41 @@ def test_a_background_year_does_not_lend_its_year_to_a_later_sentence():
     assert [(d.value, d.resolved_from) for d in dates] == [("2016", "explicit"), ("2025-03-15", "published")]
 
 
+def test_a_bare_year_lends_its_year_only_within_its_sentence():
+    dates = dates_of(
+        "Die Stadt hat am 4. Februar 2025 die Gebühren verdoppelt. Schon im Jahr 2021 hatte man es versucht.",
+        "Der Bürgermeister sprach am 6. Februar im Fernsehen.",
+    )
+    assert [(d.text, d.value) for d in dates] == [
+        ("4. Februar 2025", "2025-02-04"),
+        ("2021", "2021"),
+        ("6. Februar", "2025-02-06"),
+    ]
+
+
+def test_a_year_from_an_earlier_paragraph_must_keep_the_date_close_to_publication():
+    dates = dates_of(
+        "The ice peaked on 10 September 2023.",
+        "Kessler returned from the research station in late February.",
+        language="en",
+        published="2024-03-07",
+    )
+    assert [(d.value, d.resolved_from) for d in dates] == [
+        ("2023-09-10", "explicit"),
+        ("2024-02", "published"),
+    ]
+    dates = dates_of(
+        "The ice peaked on 10 September 2023.",
+        "Kessler returned from the station on 2 October.",
+        language="en",
+        published="2024-03-07",
+    )
+    assert [(d.value, d.resolved_from) for d in dates] == [
+        ("2023-09-10", "explicit"),
+        ("2023-10-02", "context"),
+    ]
+
+
 def test_the_context_yields_when_the_tense_contradicts_it():
     dates = dates_of(
         "Das Gesetz trat am 1. Juli 2024 in Kraft. Am 20. März wird darüber verhandelt.",
