@@ -92,7 +92,11 @@ def _matches(
             if at > start and text[at - 1].isalnum():
                 continue  # inside a word
             # A lead may start a few words earlier: try the farthest first.
-            for lead in _lead_starts(text, max(done, at - LOOKBACK), at, g.lead_words):
+            for lead in (
+                _lead_starts(text, max(done, at - LOOKBACK), at, g.lead_words)
+                if _after_lead(text, at, g)
+                else ()
+            ):
                 candidate = g.atoms.match(text, lead, end)
                 if candidate and candidate.end() > at:
                     match = candidate
@@ -102,6 +106,15 @@ def _matches(
             found.append(match)
             done = match.end()
     return found
+
+
+def _after_lead(text: str, at: int, g: DateGrammar) -> bool:
+    """The word right before ``at`` may end a lead (a cheap test before reading the lead)."""
+    if not text[at - 1 : at].isspace():
+        return True  # glued: "mid-March"
+    parts = text[max(0, at - 24) : at].split()
+    word = parts[-1].lstrip("„“”\"«»‹›'‘’([{") if parts else ""
+    return word.lower().rstrip(".") in g.lead_words
 
 
 def _lead_starts(text: str, lo: int, at: int, words: frozenset[str]) -> list[int]:
@@ -127,17 +140,18 @@ def _point(year: int | None, month: int | None, day: int | None) -> Point | None
 def _atom(m: re.Match, text: str, para_start: int, g: DateGrammar) -> Atom | None:
     """One match as an atom, or None when it is no date after all."""
     start, end = m.span()
-    if m["iso_year"]:
+    form = m.lastgroup.split("_", 1)[0] if m.lastgroup else ""  # the alternative that matched
+    if form == "iso":
         point = _point(int(m["iso_year"]), int(m["iso_month"]), int(m["iso_day"]))
         return Atom(start, end, "date", point, core=start) if point else None
-    if m["slash_a"]:
+    if form == "slash":
         a, b, year = int(m["slash_a"]), int(m["slash_b"]), two_digit_year(m["slash_year"])
         month, day = (a, b) if (g.slash_order == "mdy" and a <= 12) or b > 12 else (b, a)
         point = _point(year, month, day)
         return (
             Atom(start, end, "date", point, core=start) if point and not _numbered(text, start, g) else None
         )
-    if m["dot_day"]:
+    if form == "dot":
         year = two_digit_year(m["dot_year"]) if m["dot_year"] else None
         point = _point(year, int(m["dot_month"]), int(m["dot_day"]))
         if not point or _numbered(text, start, g):
@@ -145,7 +159,7 @@ def _atom(m: re.Match, text: str, para_start: int, g: DateGrammar) -> Atom | Non
         if year is None and not _numeric_lead(text, para_start, start, g):
             return None  # "3.2." alone is more often a section number
         return Atom(start, end, "date", point, core=start)
-    if m["dd_day"]:
+    if form == "dd":
         month, year = g.months[key(m["dd_month"])], _int(m["dd_year"])
         first, last = _point(year, month, int(m["dd_day"])), _point(year, month, int(m["dd_day2"]))
         if not first or not last or first[2] >= last[2]:
@@ -153,15 +167,14 @@ def _atom(m: re.Match, text: str, para_start: int, g: DateGrammar) -> Atom | Non
         return Atom(
             start, end, "date", first, last, key(m["dd_con"]), anaphora=_anaphora(m["dd_ana"], g), core=start
         )
-    if m["a_day"] or (g.month_day and m["b_day"]):
-        form = "a" if m["a_day"] else "b"
+    if form in ("a", "b"):
         point = _point(_int(m[f"{form}_year"]), g.months[key(m[f"{form}_month"])], int(m[f"{form}_day"]))
         return (
             Atom(start, end, "date", point, anaphora=_anaphora(m[f"{form}_ana"], g), core=start)
             if point
             else None
         )
-    if g.month_day and m["md_day"]:
+    if form == "md":
         month, year = g.months[key(m["md_month"])], _int(m["md_year"])
         first, last = _point(year, month, int(m["md_day"])), _point(year, month, int(m["md_day2"]))
         if not first or not last or first[2] >= last[2]:
@@ -169,9 +182,9 @@ def _atom(m: re.Match, text: str, para_start: int, g: DateGrammar) -> Atom | Non
         return Atom(
             start, end, "date", first, last, key(m["md_con"]), anaphora=_anaphora(m["md_ana"], g), core=start
         )
-    if m["c_month"]:
+    if form == "c":
         return Atom(start, end, "date", (int(m["c_year"]), g.months[key(m["c_month"])], None), core=start)
-    if m["mm_month"]:
+    if form == "mm":
         year = _int(m["mm_year"])
         first, last = (year, g.months[key(m["mm_month"])], None), (year, g.months[key(m["mm_month2"])], None)
         if year and first[1] > last[1]:
@@ -179,7 +192,7 @@ def _atom(m: re.Match, text: str, para_start: int, g: DateGrammar) -> Atom | Non
         elif first[1] == last[1]:
             return None
         return Atom(start, end, "date", first, last, key(m["mm_con"]), core=start)
-    if m["m_month"]:
+    if form == "m":
         lead = key(m["m_lead"])
         return Atom(
             start,
@@ -191,15 +204,15 @@ def _atom(m: re.Match, text: str, para_start: int, g: DateGrammar) -> Atom | Non
             anaphora=_anaphora(m["m_ana"], g),
             core=m.start("m_month"),
         )
-    if m["y_year"]:
+    if form == "y":
         return _year(m, text, para_start, g)
-    if m["n_weekday"]:
+    if form == "n":
         return Atom(
             start, end, "weekday", weekday=g.weekdays[key(m["n_weekday"])], lead=key(m["n_lead"]), core=start
         )
-    if m["w_weekday"]:
+    if form == "w":
         return _weekday(m, text, para_start, g)
-    if m["r_word"]:
+    if form == "r":
         word = m["r_word"]
         if word[:1].isupper() and not word.isupper() and not opens_sentence(text, start, para_start):
             return None  # "am Morgen", "USA Today"
