@@ -11,7 +11,7 @@ from generator.cli import main
 
 REQUIRED = {
     "source", "id", "sha256", "title", "language", "published", "text",
-    "paragraphs", "quotes", "dates", "entities", "claims",
+    "paragraphs", "quotes", "dates", "entities", "claims", "denials",
 }
 
 
@@ -54,6 +54,11 @@ def test_record_fields_and_offsets(seed_path: Path):
     for claim in record["claims"]:
         assert text[claim["start"] : claim["end"]] == claim["text"]
         assert {"marker", "attribution"} <= claim.keys()
+    assert record["denials"], "the seed denies the encirclement"
+    for denial in record["denials"]:
+        assert text[denial["start"] : denial["end"]] == denial["text"]
+        assert {"cue", "speaker", "paragraph", "denied", "key"} <= denial.keys()
+        assert denial["denied"] in denial["text"]
 
 
 def test_unreadable_file_prints_error_object_and_goes_on(tmp_path: Path, seed_path: Path):
