@@ -103,8 +103,8 @@ def test_build_publishes_the_exports(built: Path):
     exports = built / "site" / "exports"
     names = sorted(p.name for p in exports.iterdir())
     assert names == [
-        "articles.csv", "claims.csv", "dates.csv", "dossier.json", "dossier.sqlite",
-        "entities.csv", "mentions.csv", "quotes.csv",
+        "articles.csv", "claim_pairs.csv", "claims.csv", "dates.csv", "denials.csv", "dossier.json",
+        "dossier.sqlite", "entities.csv", "mentions.csv", "quotes.csv",
     ]
     assert b"NATO-Einsatz in der Ukraine" in (exports / "articles.csv").read_bytes()
 

@@ -46,6 +46,10 @@ def one(text: str, language: str):
          "widersprach", "Konzern", "gestrichen"),
         ("„Unsere Truppen sind nicht eingekesselt“, sagte der Sprecher.", "sind nicht eingekesselt", "Sprecher", "eingekesselt"),
         ("Die Vorwürfe wurden vom Verteidigungsministerium zurückgewiesen.", "zurückgewiesen", "Verteidigungsministerium", None),
+        ("Zugleich wies Lindner den Vorwurf zurück, das Werk sei bewusst ausgehungert worden.",
+         "wies … zurück", "Lindner", "ausgehungert"),
+        ("Ein Sprecher sagte, eine Schließung des Werks sei nicht geplant.", "sei nicht geplant", "Sprecher", "Schließung"),
+        ("Berichte über eine Einkreisung wies er erneut zurück.", "wies … zurück", None, "Einkreisung"),
     ],
 )
 def test_german_denials(text, cue, speaker, key):
@@ -67,6 +71,8 @@ def test_german_denials(text, cue, speaker, key):
         ("The allegations were denied by the defence ministry on Monday.", "denied", "defence ministry", None),
         ("Officials said the claims were fabricated.", "were fabricated", "Officials", None),
         ('"That is simply not true," said Maria Lopez, the union\'s chair.', "not true", "Maria Lopez", None),
+        ('"There is no encirclement near Kursk," spokesman Dmytro Lykhovii said in Kyiv.',
+         "There is no", "spokesman Dmytro Lykhovii", "encirclement"),
     ],
 )
 def test_english_denials(text, cue, speaker, key):
@@ -84,6 +90,10 @@ def test_english_denials(text, cue, speaker, key):
         ("Sie nannte den Plan unausgegoren.", "de"),  # criticises, calls nothing untrue
         ("Die Ursache ist nicht bekannt, sagte die Polizei.", "de"),  # not known is no denial
         ("Unsere Truppen sind nicht eingekesselt.", "de"),  # the reporter's negation: no quote, no Konjunktiv
+        ("„Diese Mannschaft hat nie aufgehört, an sich zu glauben“, sagte der Trainer.", "de"),  # a doing, not a state
+        ("„Da gibt es kein Pardon“, warnte ein Sprecher der Polizei.", "de"),  # no mercy is no denial
+        ("„Ich habe die Regel zu großzügig ausgelegt, das war falsch“, sagte der Minister.", "de"),  # admits
+        ('"We have not stopped believing," the coach said.', "en"),
         ("The court denied bail to the suspect.", "en"),
         ("He was denied entry at the border.", "en"),
         ("The mayor rejected the offer from the developer.", "en"),

@@ -23,114 +23,20 @@ trailing attribution ("…, sagte ein Sprecher."). One denial per sentence, in t
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
-from functools import cache
 
 from generator.extract.clauses import Sentence, strip
 from generator.extract.context import Context
-from generator.extract.phrases import OPENERS, PhraseSet, phrase_key, spans_by_paragraph
+from generator.extract.denial_lexicon import DenialLexicon, denial_lexicon
+from generator.extract.phrases import phrase_key, spans_by_paragraph
 from generator.extract.sentences import sentence_spans
-from generator.lexicon import LANGUAGES, load
-from generator.model import Denial, Entity, Quote
+from generator.extract.speakers import attribution, opening_speaker, reporter, subject
+from generator.lexicon import LANGUAGES
+from generator.model import Denial, Quote
 
 MAX_SENTENCE = 800  # a longer "sentence" (a line without stops) is read in windows this size
 MAX_HITS = 6  # cues tried per sentence; hostile input may repeat one a million times
 CALL_REACH = 14  # how many words may stand between a calling verb and its falsity word
-SUBJECT_WORDS = 8  # the longest speaker phrase
-_ADJECTIVE = re.compile(r"[a-zäöüß][\wäöüß-]*(?:e|en|er|es|em)$")  # "ukrainische", "russischen"
-_INSIDE_NAMES = frozenset({"of", "for", "des", "der"})  # "spokesman for the ministry", "Sprecher des Konzerns"
-_RELATIVE = frozenset({"was", "wie", "which", "as", "who"})
-_KINDS = ("verbs", "object_verbs", "calling_verbs", "phrases", "existential", "falsity")
-
-
-@dataclass(frozen=True)
-class _Lexicon:
-    cues: PhraseSet
-    kinds: dict[str, tuple[str, ...]]  # cue key → its kinds, in the order they are tried
-    particles: dict[str, tuple[tuple[str, ...], ...]]  # "weist" → (("zurück",), ("von", "sich"))
-    falsity: frozenset[str]
-    claim_nouns: frozenset[str]
-    not_denied: frozenset[str]
-    not_objects: frozenset[str]
-    openers: frozenset[str]
-    breaks: frozenset[str]
-    auxiliaries: frozenset[str]
-    adverbials: frozenset[str]
-    articles: frozenset[str]
-    prepositions: frozenset[str]
-    copulas: frozenset[str]
-    speech: frozenset[str]
-    intensifiers: frozenset[str]
-    stopwords: frozenset[str]
-    reported: frozenset[str]  # auxiliaries of reported speech ("seien nicht eingekesselt")
-    participle_prefixes: tuple[str, ...]
-    participle_endings: tuple[str, ...]
-    not_participles: frozenset[str]
-    separable: tuple[str, ...]  # "ein" in "eingekesselt"
-    verb_final: bool  # German subordinate clauses end with their verb
-
-
-def _keys(items) -> frozenset[str]:
-    return frozenset(phrase_key(str(item)) for item in items or ())
-
-
-@cache
-def _lexicon(language: str) -> _Lexicon:
-    """The compiled denial lexicon of ``language`` ("" or an unknown language: all of them)."""
-    languages = (language,) if language in LANGUAGES else LANGUAGES
-    data: dict[str, list] = {}
-    for lang in languages:
-        for kind, items in (load("denials", lang) or {}).items():
-            data.setdefault(kind, []).extend(items or ())
-        topics = load("topics", lang) or {}
-        data.setdefault("stopwords", []).extend(topics.get("stopwords", ()))
-        data.setdefault("separable", []).extend(topics.get("separable_prefixes", ()))
-    kinds: dict[str, list[str]] = {}
-    particles: dict[str, list[tuple[str, ...]]] = {}
-    searched = []
-    for kind in _KINDS:
-        for entry in data.get(kind, ()):
-            finite, _, particle = str(entry).partition("…")
-            key = phrase_key(finite)
-            searched.append(finite.strip())
-            kinds.setdefault(key, [])
-            if kind not in kinds[key]:
-                kinds[key].append(kind)
-            if particle.strip():
-                particles.setdefault(key, []).append(tuple(phrase_key(particle).split()))
-    for aux in data.get("negated_auxiliaries", ()):  # "sind nicht", "wasn't"
-        for phrase in [aux] if "n't" in str(aux) else [f"{aux} {neg}" for neg in data.get("negations", ())]:
-            searched.append(str(phrase))
-            kinds.setdefault(phrase_key(str(phrase)), ["negation"])
-    order = {"calling_verbs": 0, "verbs": 1, "object_verbs": 2, "existential": 3, "phrases": 4, "falsity": 5, "negation": 6}
-    return _Lexicon(
-        cues=PhraseSet.compile(searched, (*OPENERS, "„", "“", '"', "«", "»", "(")),  # a quotation may open with a cue
-        kinds={k: tuple(sorted(v, key=order.__getitem__)) for k, v in kinds.items()},
-        particles={k: tuple(v) for k, v in particles.items()},
-        falsity=_keys(data.get("falsity")),
-        claim_nouns=_keys(data.get("claim_nouns")),
-        not_denied=_keys(data.get("not_denied")),
-        not_objects=_keys(data.get("not_objects")),
-        openers=_keys(data.get("clause_openers")),
-        breaks=_keys(data.get("clause_breaks")),
-        auxiliaries=_keys(data.get("auxiliaries")),
-        adverbials=_keys(data.get("adverbials")),
-        articles=_keys(data.get("articles")),
-        prepositions=_keys(data.get("prepositions")),
-        copulas=_keys(data.get("copulas")),
-        speech=_keys(data.get("speech_verbs")),
-        intensifiers=_keys(data.get("intensifiers")),
-        stopwords=_keys(data.get("stopwords")),
-        reported=_keys(data.get("reported_auxiliaries")),
-        participle_prefixes=tuple(str(p) for p in data.get("participle_prefixes", ())),
-        participle_endings=tuple(str(p) for p in data.get("participle_endings", ())),
-        not_participles=_keys(data.get("not_denied_participles")),
-        separable=tuple(str(p) for p in data.get("separable", ())),
-        verb_final=language == "de",
-    )
-
-
 @dataclass(frozen=True)
 class _Found:
     cue: str
@@ -143,7 +49,7 @@ class _Found:
 
 def find_denials(ctx: Context) -> tuple[Denial, ...]:
     """Denials in the body paragraphs, at most one per sentence, in text order."""
-    lex = _lexicon(ctx.language if ctx.language in LANGUAGES else "")
+    lex = denial_lexicon(ctx.language if ctx.language in LANGUAGES else "")
     text = ctx.text
     quotes = [q for q in ctx.quotes if q.kind != "term"]
     found: list[Denial] = []
@@ -163,7 +69,7 @@ def find_denials(ctx: Context) -> tuple[Denial, ...]:
     return tuple(found)
 
 
-def _denial(text, span, hits, paragraph, lex: _Lexicon, quotes: list[Quote], entities) -> Denial | None:
+def _denial(text, span, hits, paragraph, lex: DenialLexicon, quotes: list[Quote], entities) -> Denial | None:
     for hit in hits:
         start, end = span
         if end - start > MAX_SENTENCE:  # read a window around the cue, so time stays linear
@@ -180,7 +86,7 @@ def _denial(text, span, hits, paragraph, lex: _Lexicon, quotes: list[Quote], ent
     return None
 
 
-def _entry(key: str, lex: _Lexicon) -> str:
+def _entry(key: str, lex: DenialLexicon) -> str:
     """The lexicon entry a found phrase matched: itself, or the ``*`` entry it inflects ("keine" → "kein*")."""
     if key in lex.kinds:
         return key
@@ -191,7 +97,7 @@ def _entry(key: str, lex: _Lexicon) -> str:
     return key
 
 
-def _particle(sentence: Sentence, last: int, key: str, lex: _Lexicon) -> int | None:
+def _particle(sentence: Sentence, last: int, key: str, lex: DenialLexicon) -> int | None:
     """One past the particle that closes a separable verb's clause ("weist … zurück"), if any."""
     end = sentence.clause_end(last - 1, lex.breaks)
     for particle in lex.particles.get(key, ()):
@@ -201,7 +107,7 @@ def _particle(sentence: Sentence, last: int, key: str, lex: _Lexicon) -> int | N
     return None
 
 
-def _read_verb(sentence: Sentence, first: int, last: int, key: str, lex: _Lexicon) -> _Found | None:
+def _read_verb(sentence: Sentence, first: int, last: int, key: str, lex: DenialLexicon) -> _Found | None:
     """A verb that denies by itself: "bestreitet, dass …", "denied the reports", "…, was Kiew bestreitet"."""
     cue_last, cue = _cue_with_particle(sentence, first, last, key, lex)
     if cue_last is None:
@@ -212,7 +118,7 @@ def _read_verb(sentence: Sentence, first: int, last: int, key: str, lex: _Lexico
     return _Found(cue, first, cue_last, denied, word, "verb")
 
 
-def _plays_or_refuses(sentence: Sentence, i: int, lex: _Lexicon) -> bool:
+def _plays_or_refuses(sentence: Sentence, i: int, lex: DenialLexicon) -> bool:
     """The object shows the verb is no denial ("bestritt am Samstag sein 100. Länderspiel", "denied
     him entry"): an object word before any claim word, opener or comma."""
     for k in range(i, min(len(sentence.spans), i + 6)):
@@ -226,7 +132,7 @@ def _plays_or_refuses(sentence: Sentence, i: int, lex: _Lexicon) -> bool:
     return False
 
 
-def _read_object_verb(sentence: Sentence, first: int, last: int, key: str, lex: _Lexicon) -> _Found | None:
+def _read_object_verb(sentence: Sentence, first: int, last: int, key: str, lex: DenialLexicon) -> _Found | None:
     """A verb that rejects a claim: "weist die Vorwürfe zurück", "rejected claims that …"."""
     cue_last, cue = _cue_with_particle(sentence, first, last, key, lex)
     if cue_last is None:
@@ -240,7 +146,7 @@ def _read_object_verb(sentence: Sentence, first: int, last: int, key: str, lex: 
     return _Found(cue, first, cue_last, denied, word, "object")
 
 
-def _read_calling(sentence: Sentence, first: int, last: int, key: str, lex: _Lexicon) -> _Found | None:
+def _read_calling(sentence: Sentence, first: int, last: int, key: str, lex: DenialLexicon) -> _Found | None:
     """A verb that calls something untrue: "bezeichnete alle Berichte über … als falsch"."""
     if last < len(sentence.spans) and sentence.lower(last) in lex.prepositions and " " not in key:
         return None  # "called for an inquiry", "nannte in seiner Rede …"
@@ -257,13 +163,13 @@ def _read_calling(sentence: Sentence, first: int, last: int, key: str, lex: _Lex
     return _Found(cue, first, at + 1, (last, stop), word, "calling")
 
 
-def _read_phrase(sentence: Sentence, first: int, last: int, key: str, lex: _Lexicon) -> _Found | None:
+def _read_phrase(sentence: Sentence, first: int, last: int, key: str, lex: DenialLexicon) -> _Found | None:
     """A phrase that denies what it is said of: "Die Berichte entbehren jeder Grundlage", "not true"."""
     denied, word = _subject_side(sentence, first, last, lex)
     return _Found(sentence.phrase(first, last), first, last, denied, word, "phrase")
 
 
-def _read_falsity(sentence: Sentence, first: int, last: int, key: str, lex: _Lexicon) -> _Found | None:
+def _read_falsity(sentence: Sentence, first: int, last: int, key: str, lex: DenialLexicon) -> _Found | None:
     """A copula with a falsity word: "Das ist schlicht falsch", "the reports were fabricated"."""
     before = first - 1
     if before >= 0 and sentence.lower(before) in lex.intensifiers:
@@ -274,7 +180,7 @@ def _read_falsity(sentence: Sentence, first: int, last: int, key: str, lex: _Lex
     return _Found(sentence.phrase(before, last), before, last, denied, word, "falsity")
 
 
-def _read_existential(sentence: Sentence, first: int, last: int, key: str, lex: _Lexicon) -> _Found | None:
+def _read_existential(sentence: Sentence, first: int, last: int, key: str, lex: DenialLexicon) -> _Found | None:
     """ "Es gibt keine Einkreisung …", "there is no evidence of …": the noun after it is denied."""
     end = sentence.clause_end(last - 1, lex.breaks)
     word = _noun_key(sentence, last, end, lex)
@@ -283,7 +189,7 @@ def _read_existential(sentence: Sentence, first: int, last: int, key: str, lex: 
     return _Found(sentence.phrase(first, last), first, last, (last, end), word, "existential")
 
 
-def _read_negation(sentence: Sentence, first: int, last: int, key: str, lex: _Lexicon) -> _Found | None:
+def _read_negation(sentence: Sentence, first: int, last: int, key: str, lex: DenialLexicon) -> _Found | None:
     """A negated participle, in a quotation or reported speech: „Unsere Truppen sind nicht eingekesselt“."""
     if last >= len(sentence.spans) or "," in sentence.gap(last) or sentence.stops_before(last):
         return None
@@ -294,10 +200,15 @@ def _read_negation(sentence: Sentence, first: int, last: int, key: str, lex: _Le
     if not reported and sentence.quotation_around(sentence.spans[first][0]) is None:
         return None
     begin = sentence.clause_start(first)
-    return _Found(f"{sentence.phrase(first, last)} {word}", first, last + 1, (begin, last + 1), word, "negation")
+    key = word
+    if word.lower() in lex.intent_participles:  # "eine Schließung des Werks sei nicht geplant"
+        key = _noun_key(sentence, begin, first, lex)
+        if key is None:
+            return None
+    return _Found(f"{sentence.phrase(first, last)} {word}", first, last + 1, (begin, last + 1), key, "negation")
 
 
-def _participle(word: str, lex: _Lexicon) -> bool:
+def _participle(word: str, lex: DenialLexicon) -> bool:
     """Shaped like a participle ("eingekesselt", "umzingelt", "surrounded"), and not one that denies nothing."""
     if word in lex.not_participles or len(word) < 5:
         return False
@@ -319,7 +230,7 @@ _READERS = {
 }
 
 
-def _cue_with_particle(sentence: Sentence, first: int, last: int, key: str, lex: _Lexicon) -> tuple[int | None, str]:
+def _cue_with_particle(sentence: Sentence, first: int, last: int, key: str, lex: DenialLexicon) -> tuple[int | None, str]:
     """(one past the cue, the cue as shown): "weist … zurück" needs its particle in the clause."""
     if key not in lex.particles:
         return last, sentence.phrase(first, last)
@@ -330,14 +241,14 @@ def _cue_with_particle(sentence: Sentence, first: int, last: int, key: str, lex:
     return end, f"{sentence.phrase(first, last)} … {sentence.phrase(end - size, end)}"
 
 
-def _falsity_at(sentence: Sentence, i: int, j: int, lex: _Lexicon) -> int | None:
+def _falsity_at(sentence: Sentence, i: int, j: int, lex: DenialLexicon) -> int | None:
     for k in range(i, j):
         if _falsity_length(sentence, k, lex):
             return k
     return None
 
 
-def _falsity_length(sentence: Sentence, k: int, lex: _Lexicon) -> int:
+def _falsity_length(sentence: Sentence, k: int, lex: DenialLexicon) -> int:
     """How many words of a falsity phrase start at word ``k`` (0: none)."""
     for size in (4, 3, 2, 1):
         if k + size <= len(sentence.spans) and " ".join(sentence.lower(k + n) for n in range(size)) in lex.falsity:
@@ -345,7 +256,7 @@ def _falsity_length(sentence: Sentence, k: int, lex: _Lexicon) -> int:
     return 0
 
 
-def _complement(sentence: Sentence, first: int, last: int, cue_last: int, lex: _Lexicon) -> tuple[tuple[int, int], str | None]:
+def _complement(sentence: Sentence, first: int, last: int, cue_last: int, lex: DenialLexicon) -> tuple[tuple[int, int], str | None]:
     """What a denying verb denies: its dass/that clause ("bestreitet jedoch vehement, dass …"),
     a claim's clause ("denied reports that …"), its object ("wies die Vorwürfe der Korruption
     zurück"), or, when it ends its clause, the words before it ("…, was Kiew bestreitet")."""
@@ -355,14 +266,26 @@ def _complement(sentence: Sentence, first: int, last: int, cue_last: int, lex: _
         return (i + 1, end), _clause_key(sentence, i + 1, end, lex)
     if i >= end or i >= cue_last > last or sentence.lower(i) in ("by", "von", "vom"):
         return _object_before(sentence, first, lex)
-    for k in range(i + 1, min(end, i + 6)):  # "bestritt der Minister, dass …", "denied reports that …"
-        if sentence.lower(k) in lex.openers and ("," in sentence.gap(k) or sentence.lower(k - 1) in lex.claim_nouns):
+    for k in range(i + 1, min(end, i + 6)):  # "bestritt der Minister, dass …", "denied on Friday that …"
+        if sentence.lower(k) in lex.openers:
             return (k + 1, end), _clause_key(sentence, k + 1, end, lex)
     stop = _particle_start(sentence, last, cue_last, lex) if cue_last > last else end
-    return (i, stop), _noun_key(sentence, i, stop, lex)
+    noun = next((k for k in range(i, stop) if sentence.lower(k) in lex.claim_nouns), None)
+    if noun is not None and cue_last > last and cue_last < len(sentence.spans) and "," in sentence.gap(cue_last):
+        # "wies den Vorwurf zurück, das Werk sei ausgehungert worden": the claim follows the particle.
+        after = sentence.clause_end(cue_last, lex.breaks)
+        word = _clause_key(sentence, cue_last, after, lex)
+        if word:
+            return (cue_last, after), word
+    word = _noun_key(sentence, i if noun is None else noun + 1, stop, lex)
+    if word is None:  # "Berichte über eine Einkreisung wies er zurück": the object stands first
+        before, key = _object_before(sentence, first, lex)
+        if key:
+            return before, key
+    return (i, stop), word
 
 
-def _particle_start(sentence: Sentence, last: int, cue_last: int, lex: _Lexicon) -> int:
+def _particle_start(sentence: Sentence, last: int, cue_last: int, lex: DenialLexicon) -> int:
     """Where the particle of a separable verb starts ("zurück" in "wies … zurück")."""
     for particle in lex.particles.get(phrase_key(sentence.phrase(last - 1, last)), ()):
         if sentence.find(particle, cue_last - len(particle), cue_last) is not None:
@@ -370,7 +293,7 @@ def _particle_start(sentence: Sentence, last: int, cue_last: int, lex: _Lexicon)
     return cue_last
 
 
-def _object_before(sentence: Sentence, first: int, lex: _Lexicon) -> tuple[tuple[int, int], str | None]:
+def _object_before(sentence: Sentence, first: int, lex: DenialLexicon) -> tuple[tuple[int, int], str | None]:
     """A verb at the end of its clause: the claim before it ("hat die Vorwürfe der Korruption
     zurückgewiesen"), the main clause of a relative one ("Russland meldete eine Einkreisung, was
     Kiew bestreitet"), or nothing: the denial points back ("Kiew bestreitet das.")."""
@@ -385,7 +308,7 @@ def _object_before(sentence: Sentence, first: int, lex: _Lexicon) -> tuple[tuple
     return (first, first), None
 
 
-def _subject_side(sentence: Sentence, first: int, last: int, lex: _Lexicon) -> tuple[tuple[int, int], str | None]:
+def _subject_side(sentence: Sentence, first: int, last: int, lex: DenialLexicon) -> tuple[tuple[int, int], str | None]:
     """What a phrase denies: the words after it when a clause or a noun follows ("no truth to the
     reports that …", "Es ist falsch, dass …"), else its subject ("Die Berichte über … sind falsch")."""
     end = sentence.clause_end(last - 1, lex.breaks)
@@ -401,12 +324,12 @@ def _subject_side(sentence: Sentence, first: int, last: int, lex: _Lexicon) -> t
     return (begin, stop), _noun_key(sentence, begin, stop, lex) if stop > begin else None
 
 
-def _content(sentence: Sentence, k: int, lex: _Lexicon) -> bool:
+def _content(sentence: Sentence, k: int, lex: DenialLexicon) -> bool:
     word = sentence.lower(k)
     return not (word in lex.stopwords or word in lex.claim_nouns or word in lex.falsity or word in lex.intensifiers or word.isdigit())
 
 
-def _clause_key(sentence: Sentence, i: int, j: int, lex: _Lexicon) -> str | None:
+def _clause_key(sentence: Sentence, i: int, j: int, lex: DenialLexicon) -> str | None:
     """The word a clause turns on: German, the last word before its auxiliaries ("eingekesselt
     seien"); English, the word after the auxiliaries ("had been encircled"), else the first -ed word."""
     if lex.verb_final:
@@ -427,7 +350,7 @@ def _clause_key(sentence: Sentence, i: int, j: int, lex: _Lexicon) -> str | None
     return _noun_key(sentence, i, j, lex)
 
 
-def _noun_key(sentence: Sentence, i: int, j: int, lex: _Lexicon) -> str | None:
+def _noun_key(sentence: Sentence, i: int, j: int, lex: DenialLexicon) -> str | None:
     """The noun a phrase names: German, the first capitalised content word ("keine vollständige
     Einkreisung"); English, the last word before a preposition or verb ("no encirclement of"),
     past a generic head ("no evidence of an encirclement")."""
@@ -438,6 +361,8 @@ def _noun_key(sentence: Sentence, i: int, j: int, lex: _Lexicon) -> str | None:
         return None
     head = None
     for k in range(i, j):
+        if k > i and "," in sentence.gap(k) and head is not None:
+            return head  # "no encirclement near Kursk," spokesman …
         word = sentence.lower(k)
         if word in lex.prepositions or word in lex.auxiliaries or word in lex.openers:
             if head is not None:
@@ -448,20 +373,20 @@ def _noun_key(sentence: Sentence, i: int, j: int, lex: _Lexicon) -> str | None:
     return head
 
 
-def _assemble(sentence: Sentence, span, found: _Found, paragraph, lex: _Lexicon, quotes, entities) -> Denial:
+def _assemble(sentence: Sentence, span, found: _Found, paragraph, lex: DenialLexicon, quotes, entities) -> Denial:
     text = sentence.text
     cue_start = sentence.spans[found.cue_first][0]
     quote = next((q for q in quotes if q.start <= cue_start < q.end and q.end - q.start > len(found.cue) + 8), None)
     inside = (quote.start, quote.end) if quote else sentence.quotation_around(cue_start)
     speaker = quote.speaker if quote and quote.speaker else None
     if speaker is None and found.kind in ("verb", "object", "calling") and not inside:
-        speaker = _subject(sentence, found.cue_first, found.cue_last, lex, entities)
+        speaker = subject(sentence, found.cue_first, found.cue_last, lex, entities)
     if speaker is None:
-        speaker = _attribution(sentence, inside, lex, entities)
+        speaker = attribution(sentence, inside, lex, entities)
     if speaker is None and not inside:
-        speaker = _reporter(sentence, found.cue_first, lex, entities)
+        speaker = reporter(sentence, found.cue_first, lex, entities)
     if speaker is None and inside:
-        speaker = _opening_speaker(sentence, inside, lex, entities)
+        speaker = opening_speaker(sentence, inside, lex, entities)
     start, end = inside if inside and _spans_cue(inside, sentence, found) else span
     body = text[start:end].rstrip()
     d_start, d_end = strip(sentence, *found.denied, lex.adverbials | lex.articles, lex.adverbials | lex.articles | lex.auxiliaries)
@@ -475,117 +400,3 @@ def _spans_cue(inside: tuple[int, int], sentence: Sentence, found: _Found) -> bo
     """The quotation holds the whole denial (cue to what it denies), not just a fragment of it."""
     last = max(found.cue_last, found.denied[1]) - 1
     return inside[0] <= sentence.spans[found.cue_first][0] and sentence.spans[last][1] <= inside[1]
-
-
-def _noun_phrase(sentence: Sentence, i: int, j: int, lex: _Lexicon) -> tuple[int, int] | None:
-    """Words ``i`` … ``j`` as a speaker phrase without its article ("Der ukrainische Generalstab" →
-    "ukrainische Generalstab"), or None when they are not one."""
-    i, j = strip(sentence, i, j, lex.adverbials | lex.breaks | _RELATIVE, lex.adverbials)
-    j = next((k for k in range(i + 1, j) if "," in sentence.gap(k) or (
-        sentence.lower(k) in lex.prepositions and sentence.lower(k) not in _INSIDE_NAMES)), j)
-    if i >= j or j - i > SUBJECT_WORDS or sentence.lower(i) in lex.prepositions:
-        return None
-    words = [sentence.word(k) for k in range(i, j)]
-    if any(sentence.lower(k) in lex.claim_nouns or sentence.lower(k) in lex.falsity for k in range(i, j)):
-        return None
-    if lex.verb_final:
-        if not words[-1][:1].isupper():
-            return None
-        if any(not (w[:1].isupper() or w.lower() in lex.articles or _ADJECTIVE.match(w)) for w in words):
-            return None
-    elif not any(w[:1].isupper() for w in words) and words[-1].lower() in lex.stopwords:
-        return None
-    i, j = strip(sentence, i, j, lex.articles)
-    return (i, j) if i < j else None
-
-
-def _named(sentence: Sentence, words: tuple[int, int], entities: tuple[Entity, ...]) -> str:
-    """The phrase, or the entity named inside it (its name as the article gives it)."""
-    start, end = sentence.offsets(*words)
-    for entity in entities:
-        if any(start <= m.start and m.end <= end for m in entity.mentions):
-            return entity.name
-    return sentence.phrase(*words)
-
-
-def _subject(sentence: Sentence, first: int, cue_last: int, lex: _Lexicon, entities) -> str | None:
-    """Who the verb's subject is: before it ("Kiew bestreitet"), after it in a German inverted
-    clause ("bestritt der Minister"), or after "by"/"von" in a passive ("dementiert vom Kreml")."""
-    begin = sentence.clause_start(first)
-    if begin < first and sentence.lower(begin) in _RELATIVE:  # "…, was Kiew bestreitet"
-        begin += 1
-    for k in range(begin, first):  # passive: "vom Kreml dementiert", "was denied by the ministry"
-        if sentence.lower(k) in ("von", "vom") and k + 1 < first:
-            phrase = _noun_phrase(sentence, k + 1, first, lex)
-            if phrase:
-                return _named(sentence, phrase, entities)
-    if cue_last + 1 < len(sentence.spans) and sentence.lower(cue_last) == "by":
-        end = sentence.clause_end(cue_last, lex.breaks)
-        phrase = _noun_phrase(sentence, cue_last + 1, min(end, cue_last + 1 + SUBJECT_WORDS), lex)
-        if phrase:
-            return _named(sentence, phrase, entities)
-    # German: the noun phrase the clause opens with ("Das Ministerium hat … zurückgewiesen").
-    stop = _leading(sentence, begin, first, lex) if lex.verb_final else first
-    phrase = _noun_phrase(sentence, begin, stop, lex)
-    if phrase:
-        return _named(sentence, phrase, entities)
-    if lex.verb_final and first + 1 < len(sentence.spans):  # "Am Montag bestritt der Minister, …"
-        k = first + 1
-        while k < len(sentence.spans) and sentence.lower(k) in lex.adverbials:
-            k += 1
-        stop = k
-        while stop < len(sentence.spans) and stop - k < SUBJECT_WORDS and not sentence.stops_before(stop) and (
-            sentence.capital(stop) or sentence.lower(stop) in lex.articles or _ADJECTIVE.match(sentence.word(stop))
-        ) and "," not in sentence.gap(stop):
-            stop += 1
-        phrase = _noun_phrase(sentence, k, stop, lex) if stop > k and sentence.capital(stop - 1) else None
-        if phrase:
-            return _named(sentence, phrase, entities)
-    return None
-
-
-def _leading(sentence: Sentence, begin: int, limit: int, lex: _Lexicon) -> int:
-    """One past the noun phrase that words ``begin`` … ``limit`` open with (capitals, articles and,
-    in German, inflected adjectives): "Präsident Selenskyj gab …" → after "Selenskyj"."""
-    stop = begin
-    while stop < limit and not (stop > begin and (sentence.stops_before(stop) or "," in sentence.gap(stop))) and (
-        sentence.capital(stop) or sentence.lower(stop) in lex.articles
-        or (lex.verb_final and _ADJECTIVE.match(sentence.word(stop)) and sentence.lower(stop) not in lex.stopwords)
-    ):
-        stop += 1
-    return stop
-
-
-def _opening_speaker(sentence: Sentence, inside: tuple[int, int], lex: _Lexicon, entities) -> str | None:
-    """The speaker a sentence opens with, before the quotation: "Präsident Selenskyj … betonte: „…“"."""
-    limit = sentence.index_at(inside[0])
-    stop = _leading(sentence, 0, limit, lex)
-    if stop == 0 or stop >= limit:
-        return None
-    phrase = _noun_phrase(sentence, 0, stop, lex)
-    return _named(sentence, phrase, entities) if phrase else None
-
-
-def _reporter(sentence: Sentence, first: int, lex: _Lexicon, entities) -> str | None:
-    """The speaker of a speech verb before the denial: "Officials said the claims were fabricated"."""
-    verb = next((k for k in range(first - 1, -1, -1) if sentence.lower(k) in lex.speech), None)
-    if verb is None:
-        return None
-    begin = sentence.clause_start(verb)
-    phrase = _noun_phrase(sentence, begin, _leading(sentence, begin, verb, lex) if lex.verb_final else verb, lex)
-    return _named(sentence, phrase, entities) if phrase else None
-
-
-def _attribution(sentence: Sentence, inside, lex: _Lexicon, entities) -> str | None:
-    """A speaker named after the denial: "„…“, sagte Selenskyj.", "…, the ministry said."."""
-    spans = sentence.spans
-    after = sentence.index_at(inside[1]) if inside else None
-    last_comma = max((k for k in range(1, len(spans)) if "," in sentence.gap(k)), default=None)
-    start = after if after is not None and after < len(spans) else last_comma
-    if start is None or len(spans) - start > SUBJECT_WORDS + 1 or (inside is None and start == 0):
-        return None
-    if lex.verb_final or not sentence.capital(start) and sentence.lower(start) not in lex.articles:
-        phrase = _noun_phrase(sentence, start + 1, len(spans), lex)  # "sagte ein Sprecher", "said Zelensky"
-    else:
-        phrase = _noun_phrase(sentence, start, len(spans) - 1, lex)  # "the ministry said"
-    return _named(sentence, phrase, entities) if phrase else None
