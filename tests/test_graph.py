@@ -76,7 +76,7 @@ def test_linked_nodes_end_up_closer_than_unlinked_ones():
 def test_the_graph_page_draws_links_to_entity_pages_and_a_table(corpus):
     page = render_pages(corpus)[GRAPH_DOC]
     html = lxml.html.fromstring(page.split("---", 2)[2])
-    svg_links = html.xpath("//svg//a/@href")
+    svg_links = [a.get("xlink:href") for a in html.xpath("//svg//a")]
     assert "../entities/person/anna-berg/" in svg_links and len(svg_links) == 5
     circles = html.xpath("//svg//circle[@r]")
     radii = {float(c.get("r")) for c in circles}
