@@ -90,3 +90,16 @@ def test_entities_are_sorted_by_first_mention_and_ids_are_unique():
     found = find_entities(Context(a, "de", a.paragraphs))
     assert [e.mentions[0].start for e in found] == sorted(e.mentions[0].start for e in found)
     assert len({e.id for e in found}) == len(found)
+
+
+def test_seed_places_and_organisations(seed):
+    assert {"Ukraine", "Russland", "Großbritannien", "Frankreich", "Moskau", "Kursk", "Kiew"} <= names(seed, "place")
+    orgs = names(seed, "organization")
+    assert {"NATO", "Russisches Außenministerium", "Ukrainischer Generalstab"} <= orgs
+
+
+def test_an_organisation_name_is_no_person_and_a_person_no_place():
+    found = entities("Das Robert Koch-Institut meldet Fälle. Paris Hilton kam nach Paris.")
+    assert ("organization", "Robert Koch-Institut") in found
+    assert found[("person", "Paris Hilton")] == ["Paris Hilton"]
+    assert found[("place", "Paris")] == ["Paris"]

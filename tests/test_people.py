@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
-from generator.extract.people import find_people
+from generator.extract.people import find_people, read_paragraphs
+
+
+def run(text: str, language: str = "de", **options):
+    return find_people(text, read_paragraphs(text, [(0, len(text))]), language, **options)
 
 
 def people(text: str, language: str = "de") -> dict[str, list[str]]:
-    return {p.name: [m.text for m in p.mentions] for p in find_people(text, [(0, len(text))], language)}
+    return {p.name: [m.text for m in p.mentions] for p in run(text, language)}
 
 
 def test_first_name_starts_a_name_and_the_surname_alone_is_merged():
@@ -56,13 +60,13 @@ def test_a_multiword_title_is_not_a_name():
 
 
 def test_a_place_after_a_title_is_not_a_surname():
-    found = find_people("Der Präsident Russlands sprach.", [(0, 31)], "de", not_a_name=lambda w: w.removesuffix("s") == "Russland")
+    found = run("Der Präsident Russlands sprach.", "de", not_a_name=lambda w: w.removesuffix("s") == "Russland")
     assert found == []
 
 
 def test_two_people_with_one_surname_each_get_their_own_mentions():
     text = "Anna Kranz kam. Kranz lachte. Später kam Paul Kranz. Kranz ging."
-    found = find_people(text, [(0, len(text))], "de")
+    found = run(text)
     assert [(p.name, [m.start for m in p.mentions]) for p in found] == [
         ("Anna Kranz", [0, 16]),
         ("Paul Kranz", [41, 53]),
@@ -70,11 +74,11 @@ def test_two_people_with_one_surname_each_get_their_own_mentions():
 
 
 def test_role_gender_and_first_name_gender_are_kept():
-    (person,) = find_people("Fraktionschefin Sabine Wagner sprach.", [(0, 36)], "de")
+    (person,) = run("Fraktionschefin Sabine Wagner sprach.")
     assert person.role_genders == ("female",) and person.first_gender == "female"
 
 
 def test_taken_stretches_are_skipped():
     text = "Robert Koch sprach im Robert Koch-Institut."
-    found = find_people(text, [(0, len(text))], "de", taken=lambda s, e: s >= 22)
+    found = run(text, taken=frozenset({22, 29}))
     assert [p.name for p in found] == ["Robert Koch"]

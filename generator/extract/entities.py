@@ -10,10 +10,13 @@ for any other language (French, Russian, "und") nothing is extracted rather than
 from __future__ import annotations
 
 from bisect import bisect_right
+from functools import partial
 
 from generator.extract.context import Context
 from generator.extract.gender import decide, pronoun_votes
-from generator.extract.people import Person, find_people
+from generator.extract.organisations import find_organisations
+from generator.extract.people import Person, Spans, find_people, read_paragraphs
+from generator.extract.places import find_places, is_place
 from generator.lexicon import available
 from generator.model import Entity, Mention
 from generator.names import latin
@@ -29,11 +32,32 @@ def find_entities(ctx: Context) -> tuple[Entity, ...]:
     """Every person, organisation and place in the article's body, sorted by first mention."""
     if ctx.language not in rule_languages():
         return ()
+    text, language = ctx.text, ctx.language
     spans = [(p.start, p.end) for _, p in ctx.body_paragraphs()]
-    people = find_people(ctx.text, spans, ctx.language)
-    genders = _genders(ctx.text, spans, people, ctx.language)
+    paragraphs = read_paragraphs(text, spans)
+    place = partial(is_place, language=language)
+    orgs, claimed = find_organisations(text, paragraphs, language, place)
+    people = find_people(text, paragraphs, language, claimed, place)
+    claimed |= _starts_within(paragraphs, [m for p in people for m in p.mentions])
+    places = find_places(text, paragraphs, language, claimed)
+    genders = _genders(text, spans, people, language)
     found = [("person", p.name, p.mentions, g) for p, g in zip(people, genders, strict=True)]
+    found += [("organization", o.name, o.mentions, None) for o in orgs]
+    found += [("place", p.name, p.mentions, None) for p in places]
     return _entities(found)
+
+
+def _starts_within(paragraphs: Spans, mentions: list[Mention]) -> frozenset[int]:
+    """The starts of the capitalised words that lie inside any of the mentions."""
+    ranges = sorted((m.start, m.end) for m in mentions)
+    starts = [s for s, _ in ranges]
+    inside = set()
+    for _s, _e, words in paragraphs:
+        for word in words:
+            k = bisect_right(starts, word.start) - 1
+            if k >= 0 and word.start < ranges[k][1]:
+                inside.add(word.start)
+    return frozenset(inside)
 
 
 def _genders(text: str, spans: list[tuple[int, int]], people: list[Person], language: str) -> list[str | None]:

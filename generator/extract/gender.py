@@ -55,9 +55,10 @@ def pronoun_votes(text: str, mentions: list[tuple[Mention, int]], ends: list[int
                 stop = later.start
                 break
         window = text[mention.end : stop]
+        found = votes.setdefault(person, [])
         for gender, pattern in (("male", male), ("female", female)):
             if pattern is not None:
-                votes.setdefault(person, []).extend(gender for _ in pattern.finditer(window))
+                found += [gender] * len(pattern.findall(window))
     return votes
 
 

@@ -17,12 +17,12 @@ from functools import cache
 
 from generator.lexicon import available, load
 
-SAMPLE = 6000  # characters read: enough for a clear count, constant time on a 20 MB article
+SAMPLE = 2500  # characters read: enough for a clear count, constant time on a 20 MB article
 MIN_HITS = 2  # fewer function words than this is too little to go on
 OVERRIDE_HITS = 20  # a declared language yields only to a count this clear …
 OVERRIDE_RATIO = 3.0  # … that beats the declared language this many times over
 UNDETERMINED = "und"
-_WORD = re.compile(r"[^\W\d_]+")
+_PUNCTUATION = ".,;:!?\"'()[]{}<>„“”«»‚‘’–—-…*/|#%&+=0123456789"
 _KANA = re.compile("[\u3040-\u30ff]")
 # First code point of each script block that names a language by itself; None: no language
 # by script alone (Latin and Cyrillic are told apart by their function words).
@@ -80,14 +80,19 @@ def guess_language(text: str) -> Guess:
     """The language whose function words (or script) the start of ``text`` holds most."""
     stopwords = _stopwords()
     counts: dict[str, int] = {}
-    for match in _WORD.finditer(text, 0, SAMPLE):
-        word = match.group(0)
-        if ord(word[0]) >= 0x0370 and (script := _script(word)):
-            if script == "zh" and _KANA.search(word):
-                script = "ja"  # Japanese mixes Han with kana
-            counts[script] = counts.get(script, 0) + max(1, len(word) // 4)  # CJK has no spaces
-            continue
-        for language in stopwords.get(word.casefold(), ()):
+    for token in text[:SAMPLE].casefold().split():  # str.split is several times faster than a regex
+        languages = stopwords.get(token)
+        if languages is None:
+            word = token.strip(_PUNCTUATION)
+            if not word:
+                continue
+            if word[0] >= "\u0370" and (script := _script(word)):
+                if script == "zh" and _KANA.search(word):
+                    script = "ja"  # Japanese mixes Han with kana
+                counts[script] = counts.get(script, 0) + max(1, len(word) // 4)  # CJK has no spaces
+                continue
+            languages = stopwords.get(word, ())
+        for language in languages:
             counts[language] = counts.get(language, 0) + 1
     ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
     if not ranked:
@@ -111,4 +116,4 @@ def detect_language(text: str, declared: str | None = None) -> str:
 
 def _hits_of(text: str, language: str) -> int:
     stopwords = _stopwords()
-    return sum(language in stopwords.get(m.group(0).casefold(), ()) for m in _WORD.finditer(text, 0, SAMPLE))
+    return sum(language in stopwords.get(t.strip(_PUNCTUATION), ()) for t in text[:SAMPLE].casefold().split())

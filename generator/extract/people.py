@@ -1,5 +1,5 @@
 """People in one article: full names found by a first name or a title before them, then
-every later mention by surname, merged to one person each.
+every other mention by surname, merged to one person each.
 
 A name starts at a first name that gender-guesser knows ("Dmitri Medwedew") or after a role
 or honorific from ``titles.yml`` ("Präsident Selenskyj", "union leader Marieke Claes",
@@ -11,31 +11,44 @@ a name ("dass Katrin Müller Kinder hat") stays out. A bare surname ("Medwedew",
 
 from __future__ import annotations
 
-from bisect import bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
+from typing import NamedTuple
 
 from generator.extract.firstnames import first_name_gender
-from generator.extract.titles import Titles, titles
-from generator.extract.words import Word, capitalised_words, gap, previous_word
+from generator.extract.titles import titles
+from generator.extract.words import Word, capitalised_words
 from generator.lexicon import load
 from generator.model import Mention
 
 MAX_NAME_WORDS = 5  # first names, initials, particles and surname together
+ROLE_LOOKBACK = 40  # characters searched back for a lower-case role ("union leader")
 _POSSESSIVE = ("'s", "’s")
 GENITIVE_LANGUAGES = frozenset({"de"})  # Putins, Scholz'
+
+Spans = Sequence[tuple[int, int, list[Word]]]  # (start, end, capitalised words) per paragraph
 
 
 @dataclass(frozen=True)
 class Person:
-    """One person of the article: canonical name, every mention, gender where known."""
+    """One person of the article: canonical name, every mention, and the gender evidence."""
 
     name: str
     mentions: tuple[Mention, ...]
-    gender: str | None = None
     role_genders: tuple[str, ...] = ()  # gender given by titles before mentions ("Frau", "Ministerin")
     first_gender: str | None = None  # gender of the first name
+
+
+class Kind(NamedTuple):
+    """What one capitalised word can be in a name; cached per (word, language)."""
+
+    name: bool  # may be part of a name
+    first: str | None  # "male"/"female"/"any" when a first name
+    role: bool  # a role or honorific ("Präsident", "Frau", "Chief")
+    role_gender: str | None
+    academic: bool  # "Dr", "Prof"
+    particle: bool  # "Van", "De"
 
 
 @dataclass
@@ -59,132 +72,155 @@ def _stopwords(language: str) -> frozenset[str]:
     return frozenset(str(w).casefold() for w in load("stopwords", language) or ())
 
 
-def _bare(word: str) -> str:
+def bare(word: str) -> str:
     """The word without an English possessive: Trump's → Trump."""
-    for ending in _POSSESSIVE:
-        if word.endswith(ending):
-            return word[: -len(ending)]
+    if word.endswith(_POSSESSIVE):
+        return word[:-2]
     return word
 
 
-def is_name_word(word: str, language: str, lex: Titles) -> bool:
-    """A capitalised word that can be part of a name (not a function word, role or month)."""
-    word = _bare(word)
-    if len(word) < 2 or not word[0].isupper() or word.isupper() or any(c.isdigit() for c in word):
-        return False
-    if word.casefold() in _stopwords(language) or word in lex.academic or word + "." in lex.academic:
-        return False
-    return not lex.role(word)[0]
+@lru_cache(maxsize=1 << 16)
+def word_kind(word: str, language: str) -> Kind:
+    lex = titles(language)
+    plain = bare(word)
+    is_role, role_gender = lex.role(plain)
+    academic = plain in lex.academic or plain + "." in lex.academic
+    name = not (
+        len(plain) < 2 or plain.isupper() or not plain.replace("-", "").replace("'", "").replace("’", "").isalpha()
+        or plain.casefold() in _stopwords(language) or academic or is_role
+    )
+    first = first_name_gender(word) if name else None  # None for "Denver's": a possessive ends a name
+    return Kind(name, first, is_role, role_gender, academic, word.casefold() in _particles())
+
+
+def is_name_word(word: str, language: str) -> bool:
+    """A capitalised word that can be part of a name (not a function word, role or title)."""
+    return word_kind(word, language).name
 
 
 def _joined(text: str, left: Word, right: Word) -> bool:
     """Two words of one name: a single space, particles ("von der"), or an initial's dot."""
-    between = gap(text, left, right)
-    if between == " ":
-        return True
-    if between == ". " and len(left.text) == 1:
-        return True
+    if right.start == left.end + 1:
+        return text[left.end] == " "
+    between = text[left.end : right.start]
+    if between == ". ":
+        return len(left.text) == 1
+    if len(between) > 12 or not (between.startswith(" ") and between.endswith(" ")):
+        return False
     inner = between.split()
-    return (
-        between.startswith(" ") and between.endswith(" ") and 0 < len(inner) <= 3
-        and len(between) <= 12 and all(w in _particles() for w in inner)
-    )
+    return 0 < len(inner) <= 3 and all(w in _particles() for w in inner)
 
 
-def _trigger(text: str, word: Word, floor: int, lex: Titles) -> tuple[bool, str | None]:
-    """Whether a role or honorific stands right before ``word`` (academic titles skipped)."""
-    start = word.start
-    for _ in range(4):
-        before = previous_word(text, start, floor)
-        if not before:
-            return False, None
-        if before in lex.academic or before.rstrip(".") + "." in lex.academic:
-            start = text.rindex(before, floor, start)
+def _trigger(text: str, words: list[Word], i: int, floor: int, language: str) -> tuple[bool, str | None]:
+    """Whether a role or honorific stands right before ``words[i]`` (academic titles skipped)."""
+    start, k = words[i].start, i - 1
+    while k >= 0 and words[k].end >= start - 2:
+        between = text[words[k].end : start]
+        if between != " " and between != ". ":
+            break
+        kind = word_kind(words[k].text, language)
+        if kind.academic:  # "Geschäftsführerin Dr. Anke Sommer"
+            start, k = words[k].start, k - 1
             continue
-        return lex.role(before.rstrip(",;:"))
-    return False, None
+        return (kind.role, kind.role_gender) if between == " " else (False, None)
+    if start - 1 <= floor or text[start - 1] != " " or not text[start - 2].islower():
+        return False, None
+    cut = text.rfind(" ", max(floor, start - ROLE_LOOKBACK), start - 1)  # "union leader Marieke"
+    kind = word_kind(text[cut + 1 : start - 1], language)
+    return kind.role, kind.role_gender
+
+
+def read_paragraphs(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int, list[Word]]]:
+    """The capitalised words of each paragraph span: computed once, read by every recogniser."""
+    return [(s, e, capitalised_words(text, s, e)) for s, e in spans]
 
 
 def find_people(
     text: str,
-    spans: list[tuple[int, int]],
+    paragraphs: Spans,
     language: str,
-    taken: Callable[[int, int], bool] = lambda s, e: False,
+    taken: frozenset[int] = frozenset(),
     not_a_name: Callable[[str], bool] = lambda w: False,
 ) -> list[Person]:
-    """Every person in ``text[start:end]`` for each span, merged, in order of first mention.
+    """Every person in the paragraphs, merged, in order of first mention.
 
-    ``taken(start, end)`` says a stretch already belongs to another entity (an organisation);
-    ``not_a_name(word)`` that a word is a place or organisation, so it cannot be a surname alone."""
-    lex = titles(language)
+    ``taken`` holds the starts of words that already belong to another entity (an
+    organisation); ``not_a_name(word)`` says a word is a place, so no surname on its own."""
     found: list[_Found] = []
-    used: list[tuple[int, int]] = []
-    words_by_span = [(s, e, capitalised_words(text, s, e)) for s, e in spans]
-    known = {w.text for _s, _e, words in words_by_span for w in words}
-    for floor, _end, words in words_by_span:
-        i = 0
-        while i < len(words):
-            i = _read_name(text, words, i, floor, language, lex, found, used, known, taken, not_a_name)
-    _merge_surnames(text, words_by_span, language, found, used, taken)
-    return [_person(f) for f in sorted(found, key=lambda f: f.mentions[0].start)]
+    used: set[int] = set()
+    known = {w.text for _s, _e, words in paragraphs for w in words}
+    kinds = {w: word_kind(w, language) for w in known}  # one lookup per distinct word
+    lower_roles = titles(language).lower_case
+    for floor, _end, words in paragraphs:
+        i, count = 0, len(words)
+        while i < count:
+            word = words[i]
+            kind = kinds[word.text]
+            if not kind.name or word.start in taken:
+                i += 1
+                continue
+            # Cheap test first: most capitalised words are nouns with no title before them.
+            near = i and words[i - 1].end >= word.start - 2
+            if not (near or kind.first or (lower_roles and text[word.start - 2 : word.start - 1].islower())):
+                i += 1
+                continue
+            i = _read_name(text, words, i, floor, language, kinds, found, used, known, taken, not_a_name)
+    _merge_surnames(text, paragraphs, language, found, used | taken)
+    return [_person(f) for f in sorted(found, key=lambda f: min(m.start for m in f.mentions))]
 
 
-def _read_name(text, words, i, floor, language, lex, found, used, known, taken, not_a_name) -> int:
+def _read_name(text, words, i, floor, language, kinds, found, used, known, taken, not_a_name) -> int:
     """Read a name starting at ``words[i]`` if one starts there; the index to go on from."""
     word = words[i]
-    if taken(word.start, word.end) or not is_name_word(word.text, language, lex):
+    kind = kinds[word.text]
+    is_role, role_gender = _trigger(text, words, i, floor, language)
+    if not is_role and kind.first is None:
         return i + 1
-    is_role, role_gender = _trigger(text, word, floor, lex)
-    first = first_name_gender(word.text)  # None for "Denver's": a possessive ends a name
-    if not is_role and first is None:
-        return i + 1
-    name = [word]
-    j = i
+    name, j = [word], i
     while j + 1 < len(words) and len(name) < MAX_NAME_WORDS and _joined(text, words[j], words[j + 1]):
         nxt = words[j + 1]
-        last = _bare(name[-1].text)
-        particle = nxt.text.casefold() in _particles()  # "Van" in Pieter Van Damme
-        if taken(nxt.start, nxt.end) or not (len(nxt.text) == 1 or particle or is_name_word(nxt.text, language, lex)):
+        nxt_kind = kinds[nxt.text]
+        if nxt.start in taken or not (len(nxt.text) == 1 or nxt_kind.particle or nxt_kind.name):
             break
-        open_ = len(last) == 1 or last.casefold() in _particles() or first_name_gender(last)
+        last = kinds[name[-1].text]
+        open_ = len(name[-1].text) == 1 or last.particle or last.first
         if not (open_ or (is_role and len(name) == 1)):
             break  # the surname came: a capitalised word after it is a noun, not more name
         name.append(nxt)
         j += 1
-        if _bare(nxt.text) != nxt.text:
+        if bare(nxt.text) != nxt.text:
             break  # Trump's: the name ends at the possessive
-    while len(name) > 1 and (len(name[-1].text) == 1 or name[-1].text.casefold() in _particles()):
+    while len(name) > 1 and (len(name[-1].text) == 1 or kinds[name[-1].text].particle):
         name.pop()  # an initial or a particle cannot end a name
         j -= 1
-    if (not is_role and len(name) < 2):
+    if not is_role and len(name) < 2:
         return i + 1
-    if len(name) == 1 and not_a_name(_bare(name[0].text)):
+    if len(name) == 1 and not_a_name(bare(name[0].text)):
         return i + 1  # "Präsident Russlands"
-    if j + 1 < len(words) and _joined(text, words[j], words[j + 1]) and lex.role(words[j + 1].text)[0]:
+    if j + 1 < len(words) and _joined(text, words[j], words[j + 1]) and kinds[words[j + 1].text].role:
         return i + 1  # "Chief Financial Officer Priya Raman": still the title
-    _add(text, name, language, role_gender if is_role else None, first, found, used, known)
+    _add(text, name, language, role_gender if is_role else None, kind.first, found, known)
+    used.update(w.start for w in name)
     return j + 1
 
 
-def _add(text, name: list[Word], language, role_gender, first, found: list[_Found], used, known) -> None:
-    start, end = name[0].start, name[-1].start + len(_bare(name[-1].text))
-    words = [_bare(w.text) for w in name if len(w.text) > 1]
+def _add(text, name: list[Word], language, role_gender, first, found: list[_Found], known) -> None:
+    start, end = name[0].start, name[-1].start + len(bare(name[-1].text))
+    words = [bare(w.text) for w in name if len(w.text) > 1]
     display = " ".join(text[start:end].split())
     if language in GENITIVE_LANGUAGES and words[-1].endswith("s") and words[-1][:-1] in known:
         display, words[-1] = display[:-1], words[-1][:-1]  # Wladimir Putins → Wladimir Putin
-    mention = Mention(text[start:end], start, end)
     person = _match(words, found, start)
     if person is None:
-        person = _Found(words, display, first_gender=first if first != "any" else None)
+        person = _Found(words, display)
         found.append(person)
     elif len(words) > len(person.words):
         person.words, person.display = words, display  # a fuller form than before
-        if person.first_gender is None and first in ("male", "female"):
-            person.first_gender = first
-    person.mentions.append(mention)
+    if person.first_gender is None and first in ("male", "female"):
+        person.first_gender = first
+    person.mentions.append(Mention(text[start:end], start, end))
     if role_gender:
         person.role_genders.append(role_gender)
-    used.append((start, end))
 
 
 def _match(words: list[str], found: list[_Found], start: int) -> _Found | None:
@@ -208,39 +244,28 @@ def _nearest(candidates: list[_Found], start: int) -> _Found | None:
     return candidates[0] if candidates else None
 
 
-def _merge_surnames(text, words_by_span, language, found: list[_Found], used, taken) -> None:
+def _merge_surnames(text, paragraphs: Spans, language, found: list[_Found], used: set[int] | frozenset[int]) -> None:
     """Bare surnames (and their genitives) as mentions of the nearest person of that name."""
     by_surname: dict[str, list[_Found]] = {}
     for person in found:
         by_surname.setdefault(person.words[-1].casefold(), []).append(person)
     if not by_surname:
         return
-    spans = sorted(used)
-    for _floor, _end, words in words_by_span:
+    genitive = language in GENITIVE_LANGUAGES
+    for _floor, _end, words in paragraphs:
         for word in words:
-            if _inside(spans, word.start) or taken(word.start, word.end):
+            if word.start in used:
                 continue
-            bare = _bare(word.text)
-            key = bare.casefold()
-            if key not in by_surname and language in GENITIVE_LANGUAGES and key.endswith("s"):
+            plain = bare(word.text)
+            key = plain.casefold()
+            if key not in by_surname and genitive and key.endswith("s"):
                 key = key[:-1]  # Putins → Putin
-            if key not in by_surname:
-                continue
-            person = _nearest(by_surname[key], word.start)
-            end = word.start + len(bare)
-            person.mentions.append(Mention(text[word.start : end], word.start, end))
-
-
-def _inside(spans: list[tuple[int, int]], offset: int) -> bool:
-    i = bisect_right(spans, (offset, float("inf"))) - 1
-    return i >= 0 and spans[i][0] <= offset < spans[i][1]
+            if key in by_surname:
+                person = _nearest(by_surname[key], word.start)
+                end = word.start + len(plain)
+                person.mentions.append(Mention(text[word.start : end], word.start, end))  # type: ignore[union-attr]
 
 
 def _person(found: _Found) -> Person:
     mentions = tuple(sorted(set(found.mentions), key=lambda m: (m.start, m.end)))
-    return Person(
-        name=found.display,
-        mentions=mentions,
-        role_genders=tuple(found.role_genders),
-        first_gender=found.first_gender,
-    )
+    return Person(found.display, mentions, tuple(found.role_genders), found.first_gender)

@@ -24,6 +24,7 @@ class Titles:
     academic: frozenset[str]  # "Dr.", "Prof."
     roles: dict[str, str | None]  # casefolded role → "male" / "female" / None
     compound: re.Pattern[str] | None  # over the reversed, casefolded word
+    lower_case: bool  # some roles are written in lower case ("union leader Marieke Claes")
 
     def role(self, word: str) -> tuple[bool, str | None]:
         """(is a role or honorific, its gender) for one word."""
@@ -57,4 +58,5 @@ def titles(language: str) -> Titles:
         academic=frozenset(str(a) for a in data.get("academic") or ()),
         roles=roles,
         compound=compound,
+        lower_case=any(str(w)[:1].islower() for w in [*(data.get("roles") or {}), *(data.get("neutral") or ())]),
     )

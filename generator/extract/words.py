@@ -12,6 +12,7 @@ from functools import cache
 from typing import NamedTuple
 
 BEFORE = 48  # characters looked back for the previous word
+_JOINTS = frozenset("_-'’")
 _SENTENCE_END = frozenset('.!?:;„“”"«»()[]–—\n')
 _PREVIOUS = re.compile(r"([^\W\d_][\w.'’-]*)\s+\Z")
 
@@ -24,7 +25,7 @@ class Word(NamedTuple):
 
 @cache
 def _pattern() -> re.Pattern[str]:
-    """A capital letter after a non-word character, then letters with inner - ' ’ joints."""
+    """A capital letter, then letters with inner - ' ’ joints."""
     ranges: list[list[int]] = []
     for code in range(0x2000):  # Latin, Greek, Cyrillic, Armenian, Georgian: all below U+2000
         if chr(code).isupper():
@@ -33,13 +34,20 @@ def _pattern() -> re.Pattern[str]:
             else:
                 ranges.append([code, code])
     upper = "".join(re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in ranges)
-    return re.compile(rf"(?<![\w'’-])[{upper}]\w*(?:[-'’]\w+)*")
+    # No look-behind: it would keep the regex engine from skipping ahead to the next capital.
+    return re.compile(rf"[{upper}]\w*(?:[-'’]\w+)*")
 
 
 def capitalised_words(text: str, start: int = 0, end: int | None = None) -> list[Word]:
-    """Every capitalised word in ``text[start:end]``, in order."""
+    """Every capitalised word in ``text[start:end]``, in order ("iPhone" holds none)."""
     end = len(text) if end is None else end
-    return [Word(m.start(), m.end(), m.group()) for m in _pattern().finditer(text, start, end)]
+    words = []
+    for m in _pattern().finditer(text, start, end):
+        s = m.start()
+        if s > start and (text[s - 1].isalnum() or text[s - 1] in _JOINTS):
+            continue
+        words.append(Word(s, m.end(), m.group()))
+    return words
 
 
 def gap(text: str, left: Word, right: Word) -> str:
