@@ -6,7 +6,7 @@ from generator.extract.people import find_people, read_paragraphs
 
 
 def run(text: str, language: str = "de", **options):
-    return find_people(text, read_paragraphs(text, [(0, len(text))]), language, **options)
+    return find_people(text, read_paragraphs(text, [(0, len(text))]), language, **options)[0]
 
 
 def people(text: str, language: str = "de") -> dict[str, list[str]]:

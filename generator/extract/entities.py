@@ -15,7 +15,7 @@ from functools import partial
 from generator.extract.context import Context
 from generator.extract.gender import decide, pronoun_votes
 from generator.extract.organisations import find_organisations
-from generator.extract.people import Person, Spans, find_people, read_paragraphs
+from generator.extract.people import Person, find_people, read_paragraphs
 from generator.extract.places import find_places, is_place
 from generator.lexicon import available
 from generator.model import Entity, Mention
@@ -37,9 +37,8 @@ def find_entities(ctx: Context) -> tuple[Entity, ...]:
     paragraphs = read_paragraphs(text, spans)
     place = partial(is_place, language=language)
     orgs, claimed = find_organisations(text, paragraphs, language, place)
-    people = find_people(text, paragraphs, language, claimed, place)
-    claimed |= _starts_within(paragraphs, [m for p in people for m in p.mentions])
-    places = find_places(text, paragraphs, language, claimed)
+    people, named = find_people(text, paragraphs, language, claimed, place)
+    places = find_places(text, paragraphs, language, claimed | named)
     genders = _genders(text, spans, people, language)
     found = [("person", p.name, p.mentions, g) for p, g in zip(people, genders, strict=True)]
     found += [("organization", o.name, o.mentions, None) for o in orgs]
@@ -47,21 +46,11 @@ def find_entities(ctx: Context) -> tuple[Entity, ...]:
     return _entities(found)
 
 
-def _starts_within(paragraphs: Spans, mentions: list[Mention]) -> frozenset[int]:
-    """The starts of the capitalised words that lie inside any of the mentions."""
-    ranges = sorted((m.start, m.end) for m in mentions)
-    starts = [s for s, _ in ranges]
-    inside = set()
-    for _s, _e, words in paragraphs:
-        for word in words:
-            k = bisect_right(starts, word.start) - 1
-            if k >= 0 and word.start < ranges[k][1]:
-                inside.add(word.start)
-    return frozenset(inside)
-
-
 def _genders(text: str, spans: list[tuple[int, int]], people: list[Person], language: str) -> list[str | None]:
+    """Titles, then first names; pronouns are read only for people with neither."""
     order = sorted(((m, i) for i, p in enumerate(people) for m in p.mentions), key=lambda x: x[0].start)
+    if all(p.role_genders or p.first_gender for p in people):
+        return [decide(p.role_genders, p.first_gender, []) for p in people]
     starts = [s for s, _ in spans]
     ends = [spans[max(0, bisect_right(starts, m.start) - 1)][1] for m, _ in order]
     votes = pronoun_votes(text, order, ends, language)

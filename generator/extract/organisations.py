@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import NamedTuple
 
 from generator.extract.orglexicon import NOMINATIVE_ENDING, OrgLexicon, org_lexicon
@@ -73,13 +74,17 @@ def find_organisations(
         # Legal forms first: "Helixa Therapeutics, Inc." is one name, not a head and a form.
         formal = {}
         for j in range(1, len(words)):
+            if words[j].text not in lex.forms and words[j].text + "." not in lex.forms:
+                continue
             hit = _legal_form(text, words, j, language, lex)
             if hit is not None:
                 first = next(k for k in range(j + 1) if words[k].start >= hit.start)
                 formal[first] = hit
         i = 0
         while i < len(words):
-            found = formal.get(i) or _at(text, words, i, floor, language, lex, is_place)
+            found = formal.get(i)
+            if found is None and could_name(words[i].text, language):
+                found = _at(text, words, i, floor, language, lex, is_place)
             if found is None:
                 i += 1
                 continue
@@ -100,6 +105,17 @@ def find_organisations(
     _short_forms(text, paragraphs, language, lex, orgs, claimed, is_place)
     result = [OrgFound(o.name, tuple(sorted(set(o.mentions), key=lambda m: m.start))) for o in orgs.values()]
     return sorted(result, key=lambda o: o.mentions[0].start), frozenset(claimed)
+
+
+@lru_cache(maxsize=1 << 16)
+def could_name(word: str, language: str) -> bool:
+    """A quick, cached test: can an organisation's name start or end at this word?"""
+    lex = org_lexicon(language)
+    plain = bare(word)
+    first = plain.split("-", 1)[0]
+    if plain in lex.known or first in lex.known or first in lex.starts or lex.head(plain) is not None:
+        return True
+    return language in GENITIVE_LANGUAGES and plain.endswith("s") and (plain[:-1] in lex.known or plain[:-2] in lex.known)
 
 
 def _at(text, words: list[Word], i: int, floor: int, language: str, lex: OrgLexicon, is_place):

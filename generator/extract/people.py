@@ -141,8 +141,9 @@ def find_people(
     language: str,
     taken: frozenset[int] = frozenset(),
     not_a_name: Callable[[str], bool] = lambda w: False,
-) -> list[Person]:
-    """Every person in the paragraphs, merged, in order of first mention.
+) -> tuple[list[Person], frozenset[int]]:
+    """Every person in the paragraphs, merged, in order of first mention, and the starts of
+    the capitalised words their mentions cover.
 
     ``taken`` holds the starts of words that already belong to another entity (an
     organisation); ``not_a_name(word)`` says a word is a place, so no surname on its own."""
@@ -165,8 +166,9 @@ def find_people(
                 i += 1
                 continue
             i = _read_name(text, words, i, floor, language, kinds, found, used, known, taken, not_a_name)
-    _merge_surnames(text, paragraphs, language, found, used | taken)
-    return [_person(f) for f in sorted(found, key=lambda f: min(m.start for m in f.mentions))]
+    named = _merge_surnames(text, paragraphs, language, found, used | taken)
+    people = [_person(f) for f in sorted(found, key=lambda f: min(m.start for m in f.mentions))]
+    return people, frozenset(used | named)
 
 
 def _read_name(text, words, i, floor, language, kinds, found, used, known, taken, not_a_name) -> int:
@@ -244,13 +246,15 @@ def _nearest(candidates: list[_Found], start: int) -> _Found | None:
     return candidates[0] if candidates else None
 
 
-def _merge_surnames(text, paragraphs: Spans, language, found: list[_Found], used: set[int] | frozenset[int]) -> None:
-    """Bare surnames (and their genitives) as mentions of the nearest person of that name."""
+def _merge_surnames(text, paragraphs: Spans, language, found: list[_Found], used) -> set[int]:
+    """Bare surnames (and their genitives) as mentions of the nearest person of that name;
+    the starts of the words that became mentions."""
     by_surname: dict[str, list[_Found]] = {}
     for person in found:
         by_surname.setdefault(person.words[-1].casefold(), []).append(person)
+    named: set[int] = set()
     if not by_surname:
-        return
+        return named
     genitive = language in GENITIVE_LANGUAGES
     for _floor, _end, words in paragraphs:
         for word in words:
@@ -264,6 +268,8 @@ def _merge_surnames(text, paragraphs: Spans, language, found: list[_Found], used
                 person = _nearest(by_surname[key], word.start)
                 end = word.start + len(plain)
                 person.mentions.append(Mention(text[word.start : end], word.start, end))  # type: ignore[union-attr]
+                named.add(word.start)
+    return named
 
 
 def _person(found: _Found) -> Person:

@@ -12,7 +12,7 @@ nominative (Russlands → Russland) and the first part of a compound counts ("US
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from generator.extract.gazetteer import Place, gazetteer
 from generator.extract.people import Spans, bare
@@ -80,7 +80,7 @@ def find_places(text: str, paragraphs: Spans, language: str, taken: frozenset[in
         last_place_end = -10
         skip_to = -1
         for index, word in enumerate(words):
-            if word.start < skip_to or word.start in taken:
+            if word.start < skip_to or word.start in taken or not could_name(word.text, language):
                 continue
             hit = _hit(text, word, language, g)
             if hit is None:
@@ -109,6 +109,18 @@ def find_places(text: str, paragraphs: Spans, language: str, taken: frozenset[in
             mentions[key].append(mention)
     found = [PlaceFound(names[k], k, tuple(sorted(m, key=lambda x: x.start))) for k, m in mentions.items()]
     return sorted(found, key=lambda p: p.mentions[0].start)
+
+
+@lru_cache(maxsize=1 << 16)
+def could_name(word: str, language: str) -> bool:
+    """A quick, cached test: can a place's name start at this word?"""
+    g = gazetteer(language)
+    plain = bare(word)
+    head = plain.split("-", 1)[0]
+    return (
+        lookup(plain, language) is not None or head in g.starts or lookup(head, language) is not None
+        or (plain.isupper() and lookup(plain.title(), language) is not None)
+    )
 
 
 def _hit(text: str, word: Word, language: str, g) -> tuple[str, Place, int] | None:
