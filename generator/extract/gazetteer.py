@@ -128,6 +128,8 @@ def _build(language: str) -> Gazetteer:
         name, target = str(name), str(target)
         if len(target) == 2 and target.isupper():
             table[name] = Place(f"country:{target}", 10**9, "country")
+        elif target in _cities() and _cities()[target].population >= NAME_OF_ITSELF_POPULATION:
+            table[name] = _cities()[target]  # Moskau: the city geonames knows, so spellings merge
         else:
             table[name] = Place(f"region:{target.casefold()}", 10**8, "region")
     _countries(table)

@@ -14,13 +14,14 @@ NOMINATIVE_ENDING = {"m": "er", "f": "e", "n": "es", "pl": "e", "any": ""}  # st
 # Endings a head may carry: genitive and dative of masculine and neuter nouns; a feminine
 # singular has none ("Regierungen" is a plural, no one organisation).
 _ADJECTIVE = re.compile(r"(isch|lich|ig|al|ell|iv|är|ös)(en|em|er|es|e)$")  # statistische, nationalen
-HEAD_ENDINGS = {"m": ("es", "s", "e", ""), "n": ("es", "s", "e", ""), "f": ("",), "pl": ("n", ""), "any": ("",)}
+HEAD_ENDINGS = {"m": ("es", "s", ""), "n": ("es", "s", ""), "f": ("",), "pl": ("n", ""), "any": ("",)}
 
 
 @dataclass(frozen=True)
 class OrgLexicon:
     known: dict[str, int]  # spelling → organisation number
     names: tuple[str, ...]  # organisation number → its first spelling
+    spellings: tuple[tuple[str, ...], ...]  # organisation number → all its spellings, in order
     starts: dict[str, tuple[str, ...]]  # first word → known spellings of several words, longest first
     not_acronyms: frozenset[str]
     forms: frozenset[str]  # legal forms: "GmbH", "Inc."
@@ -42,6 +43,17 @@ class OrgLexicon:
         if word in self.known:
             return word, self.known[word], len(word)
         return None
+
+    def nominative(self, spelling: str) -> str:
+        """The listed spelling that ``spelling`` inflects ("Vereinten Nationen" → Vereinte Nationen)."""
+        words = spelling.split()
+        for other in self.spellings[self.known[spelling]]:
+            parts = other.split()
+            if other == spelling:
+                return spelling
+            if len(parts) == len(words) and all(w.startswith(p) for w, p in zip(words, parts, strict=True)):
+                return other
+        return spelling
 
     def head(self, word: str) -> tuple[str, str, str] | None:
         """(the word in the nominative, gender, the head) when ``word`` ends in a head noun."""
@@ -76,9 +88,11 @@ def org_lexicon(language: str) -> OrgLexicon:
     data = load("organisations", language) or {}
     known: dict[str, int] = {}
     names: list[str] = []
+    all_spellings: list[tuple[str, ...]] = []
     for number, spellings in enumerate(data.get("known") or ()):
         spellings = [str(s) for s in spellings]
         names.append(spellings[0])
+        all_spellings.append(tuple(spellings))
         for spelling in spellings:
             known.setdefault(spelling, number)
     starts: dict[str, list[str]] = {}
@@ -94,6 +108,7 @@ def org_lexicon(language: str) -> OrgLexicon:
     return OrgLexicon(
         known=known,
         names=tuple(names),
+        spellings=tuple(all_spellings),
         starts={w: tuple(sorted(s, key=lambda x: (-len(x), x))) for w, s in starts.items()},
         not_acronyms=frozenset(str(w) for w in data.get("not_acronyms") or ()),
         forms=frozenset(str(w) for w in data.get("forms") or ()),

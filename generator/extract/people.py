@@ -174,9 +174,14 @@ def find_people(
 def _read_name(text, words, i, floor, language, kinds, found, used, known, taken, not_a_name) -> int:
     """Read a name starting at ``words[i]`` if one starts there; the index to go on from."""
     word = words[i]
+    lower_roles = titles(language).lower_case
     kind = kinds[word.text]
     is_role, role_gender = _trigger(text, words, i, floor, language)
     if not is_role and kind.first is None:
+        return i + 1
+    if not is_role and i and lower_roles and _joined(text, words[i - 1], word) and kinds[words[i - 1].text].name:
+        # English capitalises only names: "Operation Amber Gate" is one name, not a person in
+        # it. (German capitalises nouns: "der Satiriker Konrad Pfeil".)
         return i + 1
     name, j = [word], i
     while j + 1 < len(words) and len(name) < MAX_NAME_WORDS and _joined(text, words[j], words[j + 1]):

@@ -15,13 +15,14 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from generator.extract.gazetteer import Place, gazetteer
-from generator.extract.people import Spans, bare
+from generator.extract.people import Spans, bare, word_kind
 from generator.extract.words import Word
 from generator.lexicon import load
 from generator.model import Mention
 
 BIG_CITY = 500_000
 GENITIVE_LANGUAGES = frozenset({"de"})
+NAMES_ONLY_CAPITALISED = frozenset({"en"})  # a capitalised word before a place makes one longer name
 
 
 @dataclass(frozen=True)
@@ -36,6 +37,7 @@ class _Cues:
     before: frozenset[str]
     determiners: frozenset[str]
     joins: frozenset[str]
+    directions: frozenset[str]  # "Nord", "North": case kept
 
 
 @cache
@@ -45,7 +47,8 @@ def _cues(language: str) -> _Cues:
     def words(key: str) -> frozenset[str]:
         return frozenset(str(w).casefold() for w in data.get(key) or ())
 
-    return _Cues(words("cues"), words("determiners"), words("joins"))
+    directions = frozenset(str(w) for w in data.get("directions") or ())
+    return _Cues(words("cues"), words("determiners"), words("joins"), directions)
 
 
 def lookup(word: str, language: str) -> tuple[str, Place] | None:
@@ -87,6 +90,8 @@ def find_places(text: str, paragraphs: Spans, language: str, taken: frozenset[in
                 continue
             spelling, place, end = hit
             skip_to = end
+            if language in NAMES_ONLY_CAPITALISED and index and _inside_name(text, words[index - 1], word, language):
+                continue  # "CropCare Europe", "Visit Britain"
             before = _word_before(text, word.start, floor)
             if before in cues.determiners and place.kind == "city":
                 continue  # "die Halle", "the mission"
@@ -119,13 +124,16 @@ def could_name(word: str, language: str) -> bool:
     head = plain.split("-", 1)[0]
     return (
         lookup(plain, language) is not None or head in g.starts or lookup(head, language) is not None
-        or (plain.isupper() and lookup(plain.title(), language) is not None)
+        or (plain.isupper() and lookup(plain.title(), language) is not None) or head in _cues(language).directions
     )
 
 
 def _hit(text: str, word: Word, language: str, g) -> tuple[str, Place, int] | None:
     """(nominative spelling, place, end offset of the mention) for a word, or None."""
     first = bare(word.text)
+    part = _part_of(text, word, first, language)
+    if part is not None:
+        return part
     several = g.match(text, word.start, first.split("-", 1)[0] if "-" in first else first)
     if several is not None and " " in several[0]:
         return several[0], several[1], word.start + len(several[0])
@@ -140,6 +148,30 @@ def _hit(text: str, word: Word, language: str, g) -> tuple[str, Place, int] | No
         if found is not None and not found[1].ambiguous:
             return found[0], found[1], word.start + len(head)
     return None
+
+
+def _part_of(text: str, word: Word, first: str, language: str) -> tuple[str, Place, int] | None:
+    """"Nord-Darfur", "North Darfur": a direction and a place name a place of its own."""
+    directions = _cues(language).directions
+    head, _, rest = first.partition("-")
+    if head in directions and rest:
+        found = lookup(rest, language)
+        name, end = first, word.start + len(first)
+    elif first in directions and text[word.end : word.end + 1] == " ":
+        following = text[word.end + 1 : word.end + 40].split(" ", 1)[0].rstrip(".,;:!?)")
+        found = lookup(following, language)
+        name, end = f"{first} {following}", word.end + 1 + len(following)
+    else:
+        return None
+    if found is None or found[1].ambiguous:
+        return None
+    return name, Place(f"region:{name.casefold()}", found[1].population, "region"), end
+
+
+def _inside_name(text: str, previous: Word, word: Word, language: str) -> bool:
+    if text[previous.end : word.start] != " " or previous.text in _cues(language).directions:
+        return False
+    return word_kind(previous.text, language).name and not previous.text.isupper()
 
 
 def _word_before(text: str, start: int, floor: int) -> str:
