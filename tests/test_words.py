@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from generator.extract.words import Word, capitalised_words, previous_word, sentence_initial
+from generator.extract.words import Word, capitalised_words, sentence_initial, word_before
 
 
 def test_capitalised_words_keep_joints_and_skip_inner_capitals():
@@ -13,8 +13,9 @@ def test_capitalised_words_keep_joints_and_skip_inner_capitals():
 
 def test_previous_word_and_sentence_start():
     text = "Er sagte: „Das ist gut.“ Union leader Marieke Claes"
-    assert previous_word(text, text.index("Marieke")) == "leader"
-    assert previous_word(text, text.index("Das")) == ""
+    assert word_before(text, text.index("Marieke")) == ("leader", text.index("leader"))
+    assert word_before(text, text.index("Das"))[0] == ""
+    assert word_before("x" * 100_000 + " Name", 100_001) == ("x" * 48, 100_000 - 48)  # looks back a little only
     assert sentence_initial(text, text.index("Das")) and not sentence_initial(text, text.index("Claes"))
 
 

@@ -1,7 +1,8 @@
 """People, organisations and places in one article, one entity per real-world thing.
 
 Runs over body paragraphs only: publisher material (donation appeals, "folgen Sie uns auf
-Telegram") and image credits name the publisher, not the story. Recognisers run in order,
+Telegram") and image credits name the publisher, not the story. With ``DOSSIER_NER=spacy``
+and an installed model, spaCy finds the spans instead (spacy_backend.py). Recognisers run in order,
 each skipping what an earlier one claimed: organisations (so "Robert Koch-Institut" is no
 person), then people, then places. Rules exist for the languages with a ``titles.yml``;
 for any other language (French, Russian, "und") nothing is extracted rather than guessed.
@@ -17,6 +18,7 @@ from generator.extract.gender import decide, pronoun_votes
 from generator.extract.organisations import find_organisations
 from generator.extract.people import Person, find_people, read_paragraphs
 from generator.extract.places import find_places, is_place
+from generator.extract.spacy_backend import find_with_model, model_for
 from generator.lexicon import available
 from generator.model import Entity, Mention
 from generator.names import latin
@@ -30,10 +32,17 @@ def rule_languages() -> tuple[str, ...]:
 
 def find_entities(ctx: Context) -> tuple[Entity, ...]:
     """Every person, organisation and place in the article's body, sorted by first mention."""
-    if ctx.language not in rule_languages():
-        return ()
     text, language = ctx.text, ctx.language
     spans = [(p.start, p.end) for _, p in ctx.body_paragraphs()]
+    nlp = model_for(language)  # only with DOSSIER_NER=spacy and an installed model
+    if nlp is not None:
+        people, org_list, place_list = find_with_model(nlp, text, spans, language)
+        genders = _genders(text, spans, people, language)
+        found = [("person", p.name, p.mentions, g) for p, g in zip(people, genders, strict=True)]
+        found += [("organization", n, m, None) for n, m in org_list] + [("place", n, m, None) for n, m in place_list]
+        return _entities(found)
+    if language not in rule_languages():
+        return ()
     paragraphs = read_paragraphs(text, spans)
     place = partial(is_place, language=language)
     orgs, claimed = find_organisations(text, paragraphs, language, place)

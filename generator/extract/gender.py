@@ -48,7 +48,8 @@ def pronoun_votes(text: str, mentions: list[tuple[Mention, int]], ends: list[int
         return votes
     for k, (mention, person) in enumerate(mentions):
         stop = min(mention.end + PRONOUN_WINDOW, ends[k])
-        for later, other in mentions[k + 1 :]:
+        for n in range(k + 1, len(mentions)):
+            later, other = mentions[n]
             if later.start >= stop:
                 break
             if other != person:

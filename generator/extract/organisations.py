@@ -21,10 +21,10 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
 
-from generator.extract.orgcues import find_acronyms, find_cued
+from generator.extract.orgcues import find_acronyms, find_cued, word_counts
 from generator.extract.orglexicon import NOMINATIVE_ENDING, OrgLexicon, org_lexicon
 from generator.extract.people import Spans, bare, word_kind
-from generator.extract.words import Word
+from generator.extract.words import Word, word_before
 from generator.model import Mention
 
 MAX_RUN = 4  # capitalised words before a head or a legal form
@@ -74,17 +74,20 @@ def find_organisations(
     bare_heads: list[tuple[str, Mention, int]] = []  # (head, mention, word start) waiting for a qualified one
     claimed: set[int] = set()
     acronyms = find_acronyms(text, paragraphs, language, lex)
+    counts = word_counts(paragraphs)
     for floor, end_, words in paragraphs:
         # Cued names and legal forms first: "Helixa Therapeutics, Inc." is one name, not a head and a form.
         formal: dict[int, _Hit] = {}
-        for cue in find_cued(text, floor, end_, words, language, lex, acronyms):
+        for cue in find_cued(text, floor, end_, words, language, lex, acronyms, counts):
             formal[cue.first] = _Hit(f"name:{cue.name.lower()}", cue.name, cue.start, cue.end, cue.last, "", 1, cued=True)
         for j in range(1, len(words)):
             if words[j].text not in lex.forms and words[j].text + "." not in lex.forms:
                 continue
             hit = _legal_form(text, words, j, language, lex)
             if hit is not None:
-                first = next(k for k in range(j + 1) if words[k].start >= hit.start)
+                first = j
+                while first > 0 and words[first - 1].start >= hit.start:
+                    first -= 1
                 formal.setdefault(first, hit)
         i = 0
         while i < len(words):
@@ -258,14 +261,13 @@ def _complement(text, words, i, language, end, is_place) -> tuple[str, int, int]
 
 def _adjective_before(text: str, start: int, floor: int, lex: OrgLexicon, is_place) -> tuple[str, int] | None:
     """(adjective, its start) when an adjective of a country or city stands before ``start``."""
-    if start - 2 <= floor or text[start - 1] != " ":
+    word, begin = word_before(text, start, floor)
+    if not word:
         return None
-    cut = text.rfind(" ", max(floor, start - 40), start - 1)
-    word = text[cut + 1 : start - 1]
     if lex.adjective(word) is not None or (word[:1].isupper() and lex.proper_adjective(word) is not None):
-        return word, cut + 1
+        return word, begin
     if word[:1].isupper() and word.endswith("er") and len(word) > 4 and is_place(word[:-2]):
-        return word, cut + 1  # Berliner, Moskauer
+        return word, begin  # Berliner, Moskauer
     return None
 
 

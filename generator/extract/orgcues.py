@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 from generator.extract.orglexicon import OrgLexicon
 from generator.extract.people import Spans, bare, word_kind
-from generator.extract.words import Word
+from generator.extract.words import Word, word_before
 from generator.lexicon import load
 
 MAX_NAME_WORDS = 3
@@ -56,16 +56,18 @@ def is_descriptor(word: str, language: str) -> bool:
 
 
 def find_cued(
-    text: str, floor: int, end: int, words: list[Word], language: str, lex: OrgLexicon, acronyms: frozenset[str]
+    text: str, floor: int, end: int, words: list[Word], language: str, lex: OrgLexicon,
+    acronyms: frozenset[str], counts: dict[str, int],
 ) -> list[Cued]:
     """Every cued organisation name in one paragraph, in text order; ``acronyms`` are the
-    ones :func:`find_acronyms` accepted for the article."""
+    ones :func:`find_acronyms` accepted for the article, ``counts`` how often each
+    capitalised word (or first part of a compound) occurs in it."""
     found: list[Cued] = []
     for i, word in enumerate(words):
         if word.text in acronyms:
             hit: Cued | None = Cued(word.text, word.start, word.end, i, i)
         else:
-            hit = _after_descriptor(text, words, i, floor, language, lex)
+            hit = _after_descriptor(text, words, i, floor, language, lex, counts)
             if hit is None and language in LOWER_CASE_HEADS:
                 hit = _before_apposition(text, words, i, end, language, lex) or _demonym_head(text, words, i, end, lex)
         if hit is not None and not (found and found[-1].end > hit.start):
@@ -88,7 +90,7 @@ def _name_run(text: str, words: list[Word], i: int, language: str, lex: OrgLexic
     return j
 
 
-def _after_descriptor(text, words: list[Word], i: int, floor: int, language: str, lex: OrgLexicon) -> Cued | None:
+def _after_descriptor(text, words: list[Word], i: int, floor: int, language: str, lex: OrgLexicon, counts) -> Cued | None:
     """"der Autozulieferer Brennwerk": the name right after a descriptor."""
     word = words[i]
     descriptor = _descriptor_before(text, word.start, floor, language)
@@ -107,18 +109,10 @@ def _after_descriptor(text, words: list[Word], i: int, floor: int, language: str
     if descriptor != word.start - 1:
         return None
     last = _name_run(text, words, i, language, lex)
-    if last < 0 or (last == i and sum(w.text.startswith(word.text) for w in words) < 2 and not _elsewhere(text, word)):
+    if last < 0 or (last == i and counts.get(word.text, 0) < 2):
         return None  # one word, once: "mit dieser Zeitung Fehler" is no name
     name = text[word.start : words[last].end]
     return Cued(bare(name), word.start, word.start + len(bare(name)), i, last)
-
-
-def _elsewhere(text: str, word: Word) -> bool:
-    """The word stands in the text once more (as a word or a compound's first part)."""
-    at = text.find(word.text, word.end)
-    if at < 0:
-        at = text.rfind(word.text, 0, word.start)
-    return at >= 0 and (at == 0 or not text[at - 1].isalnum())
 
 
 def _descriptor_before(text: str, start: int, floor: int, language: str) -> int | None:
@@ -128,8 +122,8 @@ def _descriptor_before(text: str, start: int, floor: int, language: str) -> int 
         stop -= 1
     if stop <= floor or text[stop] != " ":
         return None
-    cut = text.rfind(" ", max(floor, stop - 40), stop)
-    return stop if is_descriptor(text[cut + 1 : stop], language) else None
+    before, _ = word_before(text, stop + 1, floor)
+    return stop if before and is_descriptor(before, language) else None
 
 
 def _before_apposition(text, words: list[Word], i: int, end: int, language: str, lex: OrgLexicon) -> Cued | None:
@@ -167,6 +161,18 @@ def _demonym_head(text: str, words: list[Word], i: int, end: int, lex: OrgLexico
         if plain != part or not part.islower():
             return None
     return None
+
+
+def word_counts(paragraphs: Spans) -> dict[str, int]:
+    """How often each capitalised word, or first part of a compound ("Brennwerk-Aktie"), occurs."""
+    counts: dict[str, int] = {}
+    for _floor, _end, words in paragraphs:
+        for word in words:
+            counts[word.text] = counts.get(word.text, 0) + 1
+            if "-" in word.text:
+                head = word.text.split("-", 1)[0]
+                counts[head] = counts.get(head, 0) + 1
+    return counts
 
 
 def find_acronyms(text: str, paragraphs: Spans, language: str, lex: OrgLexicon) -> frozenset[str]:

@@ -11,6 +11,7 @@ a name ("dass Katrin Müller Kinder hat") stays out. A bare surname ("Medwedew",
 
 from __future__ import annotations
 
+from bisect import bisect_left, insort
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
@@ -18,7 +19,7 @@ from typing import NamedTuple
 
 from generator.extract.firstnames import first_name_gender
 from generator.extract.titles import titles
-from generator.extract.words import Word, capitalised_words
+from generator.extract.words import Word, capitalised_words, word_before
 from generator.lexicon import load
 from generator.model import Mention
 
@@ -60,6 +61,16 @@ class _Found:
     mentions: list[Mention] = field(default_factory=list)
     role_genders: list[str] = field(default_factory=list)
     first_gender: str | None = None
+    starts: list[int] = field(default_factory=list)  # starts of names read in the first pass, sorted
+
+    def mention(self, mention: Mention) -> None:
+        self.mentions.append(mention)
+        insort(self.starts, mention.start)
+
+    def last_before(self, offset: int) -> int:
+        """The start of the last mention before ``offset``, or -1."""
+        k = bisect_left(self.starts, offset)
+        return self.starts[k - 1] if k else -1
 
 
 @cache
@@ -114,7 +125,7 @@ def _joined(text: str, left: Word, right: Word) -> bool:
 def _trigger(text: str, words: list[Word], i: int, floor: int, language: str) -> tuple[bool, str | None]:
     """Whether a role or honorific stands right before ``words[i]`` (academic titles skipped)."""
     start, k = words[i].start, i - 1
-    while k >= 0 and words[k].end >= start - 2:
+    while k >= 0 and k >= i - 4 and words[k].end >= start - 2:  # at most three academic titles
         between = text[words[k].end : start]
         if between != " " and between != ". ":
             break
@@ -125,8 +136,8 @@ def _trigger(text: str, words: list[Word], i: int, floor: int, language: str) ->
         return (kind.role, kind.role_gender) if between == " " else (False, None)
     if start - 1 <= floor or text[start - 1] != " " or not text[start - 2].islower():
         return False, None
-    cut = text.rfind(" ", max(floor, start - ROLE_LOOKBACK), start - 1)  # "union leader Marieke"
-    kind = word_kind(text[cut + 1 : start - 1], language)
+    before, _ = word_before(text, start, floor, ROLE_LOOKBACK)  # "union leader Marieke"
+    kind = word_kind(before, language)
     return kind.role, kind.role_gender
 
 
@@ -147,7 +158,7 @@ def find_people(
 
     ``taken`` holds the starts of words that already belong to another entity (an
     organisation); ``not_a_name(word)`` says a word is a place, so no surname on its own."""
-    found: list[_Found] = []
+    found: dict[str, list[_Found]] = {}  # by surname, casefolded
     used: set[int] = set()
     known = {w.text for _s, _e, words in paragraphs for w in words}
     kinds = {w: word_kind(w, language) for w in known}  # one lookup per distinct word
@@ -167,7 +178,8 @@ def find_people(
                 continue
             i = _read_name(text, words, i, floor, language, kinds, found, used, known, taken, not_a_name)
     named = _merge_surnames(text, paragraphs, language, found, used | taken)
-    people = [_person(f) for f in sorted(found, key=lambda f: min(m.start for m in f.mentions))]
+    everyone = [f for same in found.values() for f in same]
+    people = [_person(f) for f in sorted(everyone, key=lambda f: f.starts[0])]
     return people, frozenset(used | named)
 
 
@@ -211,30 +223,29 @@ def _read_name(text, words, i, floor, language, kinds, found, used, known, taken
     return j + 1
 
 
-def _add(text, name: list[Word], language, role_gender, first, found: list[_Found], known) -> None:
+def _add(text, name: list[Word], language, role_gender, first, found: dict[str, list[_Found]], known) -> None:
     start, end = name[0].start, name[-1].start + len(bare(name[-1].text))
     words = [bare(w.text) for w in name if len(w.text) > 1]
     display = " ".join(text[start:end].split())
     if language in GENITIVE_LANGUAGES and words[-1].endswith("s") and words[-1][:-1] in known:
         display, words[-1] = display[:-1], words[-1][:-1]  # Wladimir Putins → Wladimir Putin
-    person = _match(words, found, start)
+    same = found.setdefault(words[-1].casefold(), [])
+    person = _match(words, same, start)
     if person is None:
         person = _Found(words, display)
-        found.append(person)
+        same.append(person)
     elif len(words) > len(person.words):
         person.words, person.display = words, display  # a fuller form than before
     if person.first_gender is None and first in ("male", "female"):
         person.first_gender = first
-    person.mentions.append(Mention(text[start:end], start, end))
+    person.mention(Mention(text[start:end], start, end))
     if role_gender:
         person.role_genders.append(role_gender)
 
 
-def _match(words: list[str], found: list[_Found], start: int) -> _Found | None:
-    """The person these words name: same first and last word, or the same surname when
-    one side has only the surname (the nearest such person before ``start``, else after)."""
-    surname = words[-1].casefold()
-    same = [f for f in found if f.words[-1].casefold() == surname]
+def _match(words: list[str], same: list[_Found], start: int) -> _Found | None:
+    """The person these words name among those with the same surname: same first word too,
+    or the surname alone on one side (the nearest such person before ``start``, else after)."""
     if len(words) > 1:
         exact = [f for f in same if f.words[0].casefold() == words[0].casefold()]
         if exact:
@@ -245,18 +256,17 @@ def _match(words: list[str], found: list[_Found], start: int) -> _Found | None:
 
 
 def _nearest(candidates: list[_Found], start: int) -> _Found | None:
-    before = [f for f in candidates if f.mentions[0].start < start]
-    if before:
-        return max(before, key=lambda f: max(m.start for m in f.mentions if m.start < start))
-    return candidates[0] if candidates else None
+    best, best_start = None, -1
+    for person in candidates:  # people sharing one surname: a handful
+        at = person.last_before(start)
+        if at > best_start:
+            best, best_start = person, at
+    return best or (candidates[0] if candidates else None)
 
 
-def _merge_surnames(text, paragraphs: Spans, language, found: list[_Found], used) -> set[int]:
+def _merge_surnames(text, paragraphs: Spans, language, by_surname: dict[str, list[_Found]], used) -> set[int]:
     """Bare surnames (and their genitives) as mentions of the nearest person of that name;
     the starts of the words that became mentions."""
-    by_surname: dict[str, list[_Found]] = {}
-    for person in found:
-        by_surname.setdefault(person.words[-1].casefold(), []).append(person)
     named: set[int] = set()
     if not by_surname:
         return named
@@ -272,6 +282,7 @@ def _merge_surnames(text, paragraphs: Spans, language, found: list[_Found], used
             if key in by_surname:
                 person = _nearest(by_surname[key], word.start)
                 end = word.start + len(plain)
+                # Not .mention(): the nearest person is decided by full names, read in text order.
                 person.mentions.append(Mention(text[word.start : end], word.start, end))  # type: ignore[union-attr]
                 named.add(word.start)
     return named

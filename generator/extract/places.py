@@ -16,7 +16,7 @@ from functools import cache, lru_cache
 
 from generator.extract.gazetteer import Place, gazetteer
 from generator.extract.people import Spans, bare, word_kind
-from generator.extract.words import Word
+from generator.extract.words import Word, word_before
 from generator.lexicon import load
 from generator.model import Mention
 
@@ -176,10 +176,7 @@ def _inside_name(text: str, previous: Word, word: Word, language: str) -> bool:
 
 def _word_before(text: str, start: int, floor: int) -> str:
     """The casefolded word before ``start`` when only a space stands between, else ""."""
-    if start - 1 <= floor or text[start - 1] != " ":
-        return ""
-    cut = max(text.rfind(" ", floor, start - 1), text.rfind("\n", floor, start - 1))
-    return text[cut + 1 : start - 1].casefold()
+    return word_before(text, start, floor)[0].casefold()
 
 
 def _dateline(text: str, word: Word, floor: int, index: int) -> bool:

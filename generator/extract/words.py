@@ -14,7 +14,6 @@ from typing import NamedTuple
 BEFORE = 48  # characters looked back for the previous word
 _JOINTS = frozenset("_-'’")
 _SENTENCE_END = frozenset('.!?:;„“”"«»()[]–—\n')
-_PREVIOUS = re.compile(r"([^\W\d_][\w.'’-]*)\s+\Z")
 
 
 class Word(NamedTuple):
@@ -55,10 +54,16 @@ def gap(text: str, left: Word, right: Word) -> str:
     return text[left.end : right.start]
 
 
-def previous_word(text: str, start: int, floor: int = 0) -> str:
-    """The word right before ``start`` (same line, only white space between), or ""."""
-    match = _PREVIOUS.search(text, max(floor, start - BEFORE), start)
-    return match.group(1) if match else ""
+def word_before(text: str, start: int, floor: int = 0, limit: int = BEFORE) -> tuple[str, int]:
+    """(the word that ends one space before ``start``, its offset), or ("", start).
+
+    Looks back at most ``limit`` characters, so the cost does not grow with the text."""
+    if start - 1 <= floor or text[start - 1] != " ":
+        return "", start
+    low = max(floor, start - 1 - limit)
+    cut = max(text.rfind(" ", low, start - 1), text.rfind("\n", low, start - 1))
+    begin = cut + 1 if cut >= 0 else low
+    return text[begin : start - 1], begin
 
 
 def sentence_initial(text: str, start: int, floor: int = 0) -> bool:
