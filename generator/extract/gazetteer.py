@@ -16,7 +16,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
-from generator.extract.firstnames import is_first_name, not_first_names
+from generator.extract.firstnames import is_first_name
 from generator.lexicon import available, load
 
 MIN_ALTERNATE_POPULATION = 100_000  # exonyms (Moskau, München) matter for big cities
@@ -140,7 +140,7 @@ def _build(language: str) -> Gazetteer:
     stop = {str(w).casefold() for lang in available("stopwords") for w in load("stopwords", lang) or ()}
     places: dict[str, Place] = {}
     for name, place in table.items():
-        if name in never or name.casefold() in stop or name in not_first_names():
+        if name in never or name.casefold() in stop:
             continue
         doubtful = name in ambiguous or (
             place.kind == "city" and place.population < NAME_OF_ITSELF_POPULATION and is_first_name(name)

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
 
-from generator.extract.orgcues import find_acronyms, find_cued, word_counts
+from generator.extract.orgcues import find_acronyms, find_cued, is_descriptor, word_counts
 from generator.extract.orglexicon import NOMINATIVE_ENDING, OrgLexicon, org_lexicon
 from generator.extract.people import Spans, bare, word_kind
 from generator.extract.words import Word, word_before
@@ -80,10 +80,10 @@ def find_organisations(
         formal: dict[int, _Hit] = {}
         for cue in find_cued(text, floor, end_, words, language, lex, acronyms, counts):
             formal[cue.first] = _Hit(f"name:{cue.name.lower()}", cue.name, cue.start, cue.end, cue.last, "", 1, cued=True)
-        for j in range(1, len(words)):
-            if words[j].text not in lex.forms and words[j].text + "." not in lex.forms:
+        for j in range(len(words)):
+            if not (form := lex.form_after(text, words[j].end)):
                 continue
-            hit = _legal_form(text, words, j, language, lex)
+            hit = _legal_form(text, words, j, form, language, lex)
             if hit is not None:
                 first = j
                 while first > 0 and words[first - 1].start >= hit.start:
@@ -185,20 +185,21 @@ def _run_before(text: str, words: list[Word], i: int, language: str) -> int:
     return j
 
 
-def _legal_form(text, words: list[Word], i: int, language: str, lex: OrgLexicon):
-    """"Aurelia Immobilien GmbH", "Helixa Therapeutics, Inc.": a run of names and a form."""
-    word = words[i]
-    form = word.text + "." if text[word.end : word.end + 1] == "." and word.text + "." in lex.forms else word.text
-    if form not in lex.forms or i == 0:
+def _legal_form(text, words: list[Word], i: int, end: int, language: str, lex: OrgLexicon):
+    """"Aurelia Immobilien GmbH", "Midland Utilities plc": a run of names that ends at
+    ``words[i]``, and the legal form after it that ends at ``end``."""
+    if not word_kind(words[i].text, language).name and not words[i].text.isupper():
         return None
-    between = text[words[i - 1].end : word.start]
-    if between not in (" ", ", "):
-        return None
-    first = _run_before(text, words, i - 1, language)
-    start, end = words[first].start, word.start + len(form)
+    first = _run_before(text, words, i, language)
+    while first < i and is_descriptor(words[first].text, language):
+        first += 1  # "bei der Werft Nordlicht Schiffbau GmbH": the name starts after "Werft"
+    start = words[first].start
     name = " ".join(text[start:end].split())
-    base = " ".join(text[start : words[i - 1].end].split())
-    return _Hit(f"name:{base.lower()}", name, start, end, i, "", i - first + 1, legal=True)
+    base = " ".join(text[start : words[i].end].split())
+    last = i
+    while last + 1 < len(words) and words[last + 1].start < end:
+        last += 1
+    return _Hit(f"name:{base.lower()}", name, start, end, last, "", last - first + 1, legal=True)
 
 
 def _headed(text, words: list[Word], i: int, floor: int, language: str, lex: OrgLexicon, is_place):
@@ -226,7 +227,7 @@ def _headed(text, words: list[Word], i: int, floor: int, language: str, lex: Org
         start = words[first].start
         qualifier = " ".join(text[start : word.start].split())
     # Bundesjustizministerium names one body; Bundesverband or Bundesamt alone does not.
-    prefixed = language in GENITIVE_LANGUAGES and word.text.startswith("Bundes") and len(nominative) > len(head_word) + 8
+    prefixed = language in GENITIVE_LANGUAGES and nominative.startswith("Bundes") and len(nominative) - 6 >= 8
     named = "-" in word.text and word_kind(word.text.split("-", 1)[0], language).first is not None  # Max-Planck-Institut
     if not (qualifier or complement or prefixed or named):
         return _Hit("", "", word.start, word.start + len(bare(word.text)), i, nominative.lower())

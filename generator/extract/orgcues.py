@@ -67,7 +67,9 @@ def find_cued(
         if word.text in acronyms:
             hit: Cued | None = Cued(word.text, word.start, word.end, i, i)
         else:
-            hit = _after_descriptor(text, words, i, floor, language, lex, counts)
+            hit = _club(text, words, i, language, lex) or _after_descriptor(text, words, i, floor, language, lex, counts)
+            if hit is None:
+                hit = _role_compound(words, i, language, lex, counts)
             if hit is None and language in LOWER_CASE_HEADS:
                 hit = _before_apposition(text, words, i, end, language, lex) or _demonym_head(text, words, i, end, lex)
         if hit is not None and not (found and found[-1].end > hit.start):
@@ -75,11 +77,14 @@ def find_cued(
     return found
 
 
-def _name_run(text: str, words: list[Word], i: int, language: str, lex: OrgLexicon) -> int:
+def _name_run(text: str, words: list[Word], i: int, language: str, lex: OrgLexicon, first_names: bool = False) -> int:
     """The index of the last word of a run of up to three name words from ``words[i]``
-    (joined by a space or " & "), or -1 when ``words[i]`` cannot start a name."""
+    (joined by a space or " & "), or -1 when ``words[i]`` cannot start a name (a first
+    name may, with ``first_names``, when more words follow: "the group River Action")."""
     kind = word_kind(words[i].text, language)
-    if not kind.name or kind.first or lex.head(words[i].text) is not None:
+    if not kind.name or lex.head(words[i].text) is not None:
+        return -1
+    if kind.first and not (first_names and i + 1 < len(words) and words[i + 1].start == words[i].end + 1):
         return -1
     j = i
     while j + 1 < len(words) and j - i + 1 < MAX_NAME_WORDS:
@@ -108,11 +113,37 @@ def _after_descriptor(text, words: list[Word], i: int, floor: int, language: str
         return None
     if descriptor != word.start - 1:
         return None
-    last = _name_run(text, words, i, language, lex)
+    last = _name_run(text, words, i, language, lex, first_names=True)
     if last < 0 or (last == i and counts.get(word.text, 0) < 2):
         return None  # one word, once: "mit dieser Zeitung Fehler" is no name
     name = text[word.start : words[last].end]
     return Cued(bare(name), word.start, word.start + len(bare(name)), i, last)
+
+
+def _club(text: str, words: list[Word], i: int, language: str, lex: OrgLexicon) -> Cued | None:
+    """"VfL Bochum", "FC Bayern München": a club's form and the name after it."""
+    if words[i].text not in lex.clubs or i + 1 >= len(words) or words[i + 1].start != words[i].end + 1:
+        return None
+    last = i + 1
+    while last + 1 < len(words) and last - i < 3 and words[last + 1].start == words[last].end + 1:
+        last += 1
+    end = words[last].start + len(bare(words[last].text))
+    return Cued(text[words[i].start : end], words[i].start, end, i, last)
+
+
+def _role_compound(words: list[Word], i: int, language: str, lex: OrgLexicon, counts) -> Cued | None:
+    """"Westlotto-Sprecher Axel Weber": the first part of a role compound names an
+    organisation, when it stands in the article on its own too and is no common noun."""
+    word = words[i]
+    head, _, role = word.text.partition("-")
+    if not role or len(head) < 3 or counts.get(head, 0) < 2 or not word_kind(role, language).role:
+        return None
+    kind = word_kind(head, language)
+    if not kind.name or kind.first or kind.role or head.isupper() or lex.head(head) or lex.adjective(head):
+        return None
+    if is_descriptor(head, language) or head in lex.known:
+        return None
+    return Cued(head, word.start, word.start + len(head), i, i)
 
 
 def _descriptor_before(text: str, start: int, floor: int, language: str) -> int | None:

@@ -25,9 +25,16 @@ class OrgLexicon:
     starts: dict[str, tuple[str, ...]]  # first word → known spellings of several words, longest first
     not_acronyms: frozenset[str]
     forms: frozenset[str]  # legal forms: "GmbH", "Inc."
+    form_pattern: re.Pattern[str] | None  # one of them after a space or ", "
     heads: dict[str, str]  # head noun (casefolded) → gender
     head_pattern: re.Pattern[str] | None  # over the reversed casefolded word: a compound ending in a head
     demonyms: frozenset[str]  # adjective stems: "russisch"
+    clubs: frozenset[str] = frozenset()  # forms before a club's name: "VfL", "FC"
+
+    def form_after(self, text: str, end: int) -> int:
+        """The end of a legal form right after ``end`` (" GmbH", ", Inc.", " plc"), or 0."""
+        match = self.form_pattern.match(text, end) if self.form_pattern is not None else None
+        return match.end() if match else 0
 
     def known_at(self, text: str, start: int, word: str, genitive: bool = False) -> tuple[str, int, int] | None:
         """(spelling, organisation, length in the text) of the longest known spelling at
@@ -100,6 +107,7 @@ def org_lexicon(language: str) -> OrgLexicon:
         if " " in spelling:
             starts.setdefault(spelling.split(" ", 1)[0], []).append(spelling)
     heads = {str(k).lower(): str(v) for k, v in (data.get("heads") or {}).items()}
+    forms = [str(w) for w in data.get("forms") or ()]
     pattern = None
     if heads:
         endings = sorted({e[::-1] for gender in heads.values() for e in HEAD_ENDINGS[gender] if e}, key=len, reverse=True)
@@ -111,8 +119,11 @@ def org_lexicon(language: str) -> OrgLexicon:
         spellings=tuple(all_spellings),
         starts={w: tuple(sorted(s, key=lambda x: (-len(x), x))) for w, s in starts.items()},
         not_acronyms=frozenset(str(w) for w in data.get("not_acronyms") or ()),
-        forms=frozenset(str(w) for w in data.get("forms") or ()),
+        forms=frozenset(forms),
+        form_pattern=re.compile(f",? (?:{'|'.join(map(re.escape, sorted(forms, key=len, reverse=True)))})(?![\\w])")
+        if forms else None,
         heads=heads,
         head_pattern=pattern,
         demonyms=frozenset(str(w).lower() for w in load("demonyms", language) or ()),
+        clubs=frozenset(str(w) for w in data.get("clubs") or ()),
     )

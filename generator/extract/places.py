@@ -38,6 +38,8 @@ class _Cues:
     determiners: frozenset[str]
     joins: frozenset[str]
     directions: frozenset[str]  # "Nord", "North": case kept
+    suffixes: tuple[str, ...] = ()  # "shire": Gloucestershire is a place
+    before_name: frozenset[str] = frozenset()  # "County": County Tyrone is a place
 
 
 @cache
@@ -48,7 +50,9 @@ def _cues(language: str) -> _Cues:
         return frozenset(str(w).casefold() for w in data.get(key) or ())
 
     directions = frozenset(str(w) for w in data.get("directions") or ())
-    return _Cues(words("cues"), words("determiners"), words("joins"), directions)
+    suffixes = tuple(str(w) for w in data.get("suffixes") or ())
+    before_name = frozenset(str(w) for w in data.get("before_name") or ())
+    return _Cues(words("cues"), words("determiners"), words("joins"), directions, suffixes, before_name)
 
 
 def lookup(word: str, language: str) -> tuple[str, Place] | None:
@@ -90,8 +94,11 @@ def find_places(text: str, paragraphs: Spans, language: str, taken: frozenset[in
                 continue
             spelling, place, end = hit
             skip_to = end
-            if language in NAMES_ONLY_CAPITALISED and index and _inside_name(text, words[index - 1], word, language):
-                continue  # "CropCare Europe", "Visit Britain"
+            if language in NAMES_ONLY_CAPITALISED and " " not in spelling and (
+                (index and _inside_name(text, words[index - 1], word, language))
+                or (index + 1 < len(words) and _inside_name(text, word, words[index + 1], language, after=True))
+            ):
+                continue  # "CropCare Europe", "Severn Vale Water", "London Bridge": longer names
             before = _word_before(text, word.start, floor)
             if before in cues.determiners and place.kind == "city":
                 continue  # "die Halle", "the mission"
@@ -125,13 +132,14 @@ def could_name(word: str, language: str) -> bool:
     return (
         lookup(plain, language) is not None or head in g.starts or lookup(head, language) is not None
         or (plain.isupper() and lookup(plain.title(), language) is not None) or head in _cues(language).directions
+        or plain.endswith(_cues(language).suffixes or ("\0",)) or plain in _cues(language).before_name
     )
 
 
 def _hit(text: str, word: Word, language: str, g) -> tuple[str, Place, int] | None:
     """(nominative spelling, place, end offset of the mention) for a word, or None."""
     first = bare(word.text)
-    part = _part_of(text, word, first, language)
+    part = _part_of(text, word, first, language) or _formed(text, word, first, language)
     if part is not None:
         return part
     several = g.match(text, word.start, first.split("-", 1)[0] if "-" in first else first)
@@ -168,10 +176,25 @@ def _part_of(text: str, word: Word, first: str, language: str) -> tuple[str, Pla
     return name, Place(f"region:{name.casefold()}", found[1].population, "region"), end
 
 
-def _inside_name(text: str, previous: Word, word: Word, language: str) -> bool:
-    if text[previous.end : word.start] != " " or previous.text in _cues(language).directions:
+def _inside_name(text: str, previous: Word, word: Word, language: str, after: bool = False) -> bool:
+    """Two capitalised words side by side, the other one (``word`` when ``after``) a name word."""
+    other = word if after else previous
+    if text[previous.end : word.start] != " " or other.text in _cues(language).directions:
         return False
-    return word_kind(previous.text, language).name and not previous.text.isupper()
+    return word_kind(other.text, language).name and not other.text.isupper() and lookup(other.text, language) is None
+
+
+def _formed(text: str, word: Word, first: str, language: str) -> tuple[str, Place, int] | None:
+    """"Gloucestershire" (a place suffix), "County Tyrone" (a word that names a place after it)."""
+    cues = _cues(language)
+    if cues.suffixes and first.endswith(cues.suffixes) and len(first) > 7 and first[:1].isupper():
+        return first, Place(f"region:{first.casefold()}", 10**6, "region"), word.start + len(first)
+    if first in cues.before_name and text[word.end : word.end + 1] == " ":
+        following = text[word.end + 1 : word.end + 40].split(" ", 1)[0].rstrip(".,;:!?)'’")
+        if following[:1].isupper() and following[1:].islower() and len(following) > 2:
+            name = f"{first} {following}"
+            return name, Place(f"region:{name.casefold()}", 10**6, "region"), word.end + 1 + len(following)
+    return None
 
 
 def _word_before(text: str, start: int, floor: int) -> str:
