@@ -150,7 +150,9 @@ def test_the_seed_denies_the_encirclement_three_times():
     assert (kiev.speaker, kiev.key) == ("Kiew", "eingekesselt")
     assert zelensky.text == "Es gibt keine Einkreisung ukrainischer Truppen." and zelensky.key == "Einkreisung"
     assert zelensky.speaker in {"Präsident Selenskyj", "Selenskyj", "Wolodymyr Selenskyj"}
-    assert (staff.speaker, staff.denied) == ("ukrainische Generalstab", "alle Berichte über eine Einkreisung")
+    # The phrase as written, or the entity it names once the entity annotator knows it.
+    assert staff.speaker in {"ukrainische Generalstab", "Ukrainischer Generalstab"}
+    assert staff.denied == "alle Berichte über eine Einkreisung"
 
 
 @pytest.mark.parametrize("language", ["de", "en"])
