@@ -14,7 +14,7 @@ from generator.extract.context import Context
 from generator.extract.denials import find_denials
 from generator.ingest import parse_article, read_article
 from generator.lexicon import LEXICON_DIR
-from generator.model import Quote
+from generator.model import Entity, Mention, Quote
 
 SEED = Path(__file__).resolve().parent.parent / "articles" / "000_97597768f45d635b.txt"
 
@@ -164,3 +164,15 @@ def test_lexicon_entries_are_words_not_yaml_booleans(language):
             if isinstance(items, list):
                 flat = [x for item in items for x in (item if isinstance(item, list) else [item])]
                 assert all(isinstance(x, str) for x in flat), (kind, key)
+
+
+def test_a_speaker_phrase_takes_the_name_of_the_person_it_ends_with_not_of_a_place():
+    text = "Die Stadtwerke Kassel wiesen den Bericht zurück. Präsident Selenskyj bestritt, dass Truppen eingekesselt seien."
+    article = replace(parse_article(f"Titel\n\n{text}".encode(), "t.txt", ".txt"), language="de")
+    at, who = text.index("Kassel"), text.index("Selenskyj")
+    entities = (
+        Entity("place/kassel", "Kassel", "place", (Mention("Kassel", at, at + 6),)),
+        Entity("person/wolodymyr-selenskyj", "Wolodymyr Selenskyj", "person", (Mention("Selenskyj", who, who + 9),)),
+    )
+    found = find_denials(Context(article, "de", article.paragraphs, entities=entities))
+    assert [d.speaker for d in found] == ["Stadtwerke Kassel", "Wolodymyr Selenskyj"]

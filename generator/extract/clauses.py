@@ -32,8 +32,13 @@ class Sentence:
         start, end = self.spans[i]
         return self.text[start:end]
 
+    @cached_property
+    def lowers(self) -> list[str]:
+        text = self.text
+        return [text[start:end].lower() for start, end in self.spans]
+
     def lower(self, i: int) -> str:
-        return self.word(i).lower()
+        return self.lowers[i]
 
     def capital(self, i: int) -> bool:
         return self.word(i)[:1].isupper()

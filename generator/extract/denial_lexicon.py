@@ -17,6 +17,7 @@ class DenialLexicon:
     kinds: dict[str, tuple[str, ...]]  # cue key → its kinds, in the order they are tried
     particles: dict[str, tuple[tuple[str, ...], ...]]  # "weist" → (("zurück",), ("von", "sich"))
     falsity: frozenset[str]
+    falsity_starts: frozenset[str]  # the first word of each falsity phrase: a cheap first test
     claim_nouns: frozenset[str]
     not_denied: frozenset[str]
     not_objects: frozenset[str]
@@ -73,10 +74,11 @@ def denial_lexicon(language: str) -> DenialLexicon:
             kinds.setdefault(phrase_key(str(phrase)), ["negation"])
     order = {"calling_verbs": 0, "verbs": 1, "object_verbs": 2, "existential": 3, "phrases": 4, "falsity": 5, "negation": 6}
     return DenialLexicon(
-        cues=PhraseSet.compile(searched, (*OPENERS, "„", "“", '"', "«", "»", "(")),  # a quotation may open with a cue
+        cues=PhraseSet.compile(searched, (*OPENERS, "„", "“", '"')),  # a quotation may open with a cue
         kinds={k: tuple(sorted(v, key=order.__getitem__)) for k, v in kinds.items()},
         particles={k: tuple(v) for k, v in particles.items()},
         falsity=_keys(data.get("falsity")),
+        falsity_starts=frozenset(key.split()[0] for key in _keys(data.get("falsity"))),
         claim_nouns=_keys(data.get("claim_nouns")),
         not_denied=_keys(data.get("not_denied")),
         not_objects=_keys(data.get("not_objects")),

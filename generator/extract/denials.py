@@ -56,7 +56,11 @@ def find_denials(ctx: Context) -> tuple[Denial, ...]:
     for number, hits in spans_by_paragraph(text, ctx.body_paragraphs(), lex.cues).items():
         para = ctx.paragraphs[number - 1]
         position = 0
-        for s_start, s_end in sentence_spans(text, para.start, para.end):
+        # Split only around the cues: a long paragraph with one cue is not read whole (a sentence
+        # longer than the margin is read in a window anyway, see _denial).
+        start = max(para.start, hits[0][0] - MAX_SENTENCE // 2)
+        end = min(para.end, hits[-1][1] + MAX_SENTENCE // 2)
+        for s_start, s_end in sentence_spans(text, start, end):
             mine = []
             while position < len(hits) and hits[position][0] < s_end:
                 if hits[position][0] >= s_start:
@@ -177,7 +181,7 @@ def _read_falsity(sentence: Sentence, first: int, last: int, key: str, lex: Deni
     if before < 0 or sentence.lower(before) not in lex.copulas or sentence.stops_before(first):
         return None
     denied, word = _subject_side(sentence, before, last, lex)
-    return _Found(sentence.phrase(before, last), before, last, denied, word, "falsity")
+    return _Found(" ".join(sentence.word(k) for k in range(before, last)), before, last, denied, word, "falsity")
 
 
 def _read_existential(sentence: Sentence, first: int, last: int, key: str, lex: DenialLexicon) -> _Found | None:
@@ -250,6 +254,8 @@ def _falsity_at(sentence: Sentence, i: int, j: int, lex: DenialLexicon) -> int |
 
 def _falsity_length(sentence: Sentence, k: int, lex: DenialLexicon) -> int:
     """How many words of a falsity phrase start at word ``k`` (0: none)."""
+    if k >= len(sentence.spans) or sentence.lower(k) not in lex.falsity_starts:
+        return 0
     for size in (4, 3, 2, 1):
         if k + size <= len(sentence.spans) and " ".join(sentence.lower(k + n) for n in range(size)) in lex.falsity:
             return size

@@ -39,10 +39,11 @@ def noun_phrase(sentence: Sentence, i: int, j: int, lex: DenialLexicon) -> tuple
 
 
 def named(sentence: Sentence, words: tuple[int, int], entities: tuple[Entity, ...]) -> str:
-    """The phrase, or the entity named inside it (its name as the article gives it)."""
+    """The phrase, or the person or organisation it ends with (its name as the article gives it):
+    "Präsident Selenskyj" → "Wolodymyr Selenskyj", but "Stadtwerke Kassel" is no place."""
     start, end = sentence.offsets(*words)
     for entity in entities:
-        if any(start <= m.start and m.end <= end for m in entity.mentions):
+        if entity.type != "place" and any(start <= m.start and m.end == end for m in entity.mentions):
             return entity.name
     return sentence.phrase(*words)
 
