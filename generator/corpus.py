@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from generator.aliases import Aliases
+from generator.contradictions import ClaimPair, find_claim_pairs
 from generator.model import Record
 from generator.registry import CorpusEntity, EntityUse, build_registry, plain
 
@@ -43,6 +44,11 @@ class Corpus:
     def entity_id(self, article_entity_id: str, slug: str) -> str | None:
         """The registry id of an article-level entity; None when aliases.yml ignores it."""
         return self.ids.get((slug, article_entity_id))
+
+    @cached_property
+    def claim_pairs(self) -> tuple[ClaimPair, ...]:
+        """Claims next to the denials that contradict them (generator/contradictions.py)."""
+        return find_claim_pairs(self)
 
     def entity_named(self, name: str | None) -> str | None:
         """The registry id of the one entity with this name or spelling (a quote's speaker)."""

@@ -27,7 +27,7 @@ from generator.render.paths import article_doc
 @dataclass(frozen=True)
 class Column:
     name: str
-    type: str  # SQLite type: TEXT or INTEGER
+    type: str  # SQLite type: TEXT, INTEGER or REAL
     help: str
 
 
@@ -109,6 +109,30 @@ SCHEMA: tuple[Table, ...] = (
         ("attribution", "TEXT", "the sourcing phrase, when there is one"),
         *_POSITION,
     )),
+    Table("denials", "Sentences and quotations that deny or reject a claim.", _columns(
+        ("article_id", "TEXT", "articles.id"),
+        ("text", "TEXT", "the sentence, or the quotation, that denies"),
+        ("cue", "TEXT", "the words that make it a denial, e.g. bestreitet, weist … zurück, Es gibt keine, denied"),
+        ("speaker", "TEXT", "who denies, where the text names them"),
+        ("denied", "TEXT", "the words that say what is denied"),
+        ("key", "TEXT", "the word that carries what is denied (pairs are found by it); empty when the denial points back"),
+        *_POSITION,
+    )),
+    Table("claim_pairs", "Claims shown next to the denials that contradict them.", _columns(
+        ("denial_article_id", "TEXT", "articles.id of the denial"),
+        ("denial_start", "INTEGER", "denials.start: where the denial starts in its article"),
+        ("denial_paragraph", "INTEGER", "the denial's paragraph"),
+        ("claim_article_id", "TEXT", "articles.id of the claim (the same article or another one)"),
+        ("claim_text", "TEXT", "the sentence that makes the claim"),
+        ("claim_kind", "TEXT", "quote (holds a quotation), claim (a flagged claim) or statement"),
+        ("claim_speaker", "TEXT", "the speaker of the quotation in the claim, when known"),
+        ("claim_paragraph", "INTEGER", "the claim's paragraph"),
+        ("claim_start", "INTEGER", "character offset where the claim starts in its article"),
+        ("claim_end", "INTEGER", "character offset where the claim ends (exclusive)"),
+        ("shared", "TEXT", "the words both sides share, as a JSON list (claim word ~ denial word)"),
+        ("score", "REAL", "how strongly they are paired: rarer shared words and closer sentences score higher"),
+        ("refers_back", "INTEGER", "1 when the denial names no topic and answers the sentence before it"),
+    )),
 )
 
 FTS_TABLE = "articles_fts"  # Datasette finds full-text search by this name and its content=
@@ -124,6 +148,13 @@ def table_rows(corpus: Corpus) -> dict[str, list[tuple]]:
         rows["entities"].append((
             entity.id, entity.name, entity.type, json.dumps(list(entity.aliases), ensure_ascii=False),
             len(entity.uses), entity.mentions, page_url(f"entities/{entity.id}.md"),
+        ))
+    ids = {r.article.slug: r.article.id for r in corpus.records}
+    for pair in getattr(corpus, "claim_pairs", ()):
+        c, d = pair.claim, pair.denial
+        rows["claim_pairs"].append((
+            ids[d.slug], d.start, d.paragraph, ids[c.slug], c.text, c.kind, c.speaker, c.paragraph, c.start, c.end,
+            json.dumps(list(pair.shared), ensure_ascii=False), pair.score, int(pair.refers_back),
         ))
     return rows
 
@@ -147,6 +178,8 @@ def _record_rows(record: Record, corpus: Corpus) -> Iterator[tuple[str, tuple]]:
             yield "mentions", (a.id, entity_id, m.text, para(m.start), m.start, m.end)
     for c in n.claims:
         yield "claims", (a.id, c.text, c.marker, c.attribution, c.paragraph or para(c.start), c.start, c.end)
+    for d in n.denials:
+        yield "denials", (a.id, d.text, d.cue, d.speaker, d.denied, d.key, d.paragraph or para(d.start), d.start, d.end)
 
 
 def dossier_json(corpus: Corpus, entity_rows: list[tuple]) -> bytes:
@@ -192,7 +225,9 @@ def sqlite_bytes(rows: dict[str, list[tuple]]) -> bytes:
                 marks = ", ".join("?" * len(table.columns))
                 connection.executemany(f'INSERT INTO "{table.name}" VALUES ({marks})', rows[table.name])
             for table, column in (("quotes", "article_id"), ("dates", "article_id"), ("mentions", "entity_id"),
-                                  ("mentions", "article_id"), ("claims", "article_id"), ("dates", "value")):
+                                  ("mentions", "article_id"), ("claims", "article_id"), ("dates", "value"),
+                                  ("denials", "article_id"), ("claim_pairs", "denial_article_id"),
+                                  ("claim_pairs", "claim_article_id")):
                 connection.execute(f'CREATE INDEX "{table}_{column}" ON "{table}" ("{column}")')
             connection.execute(
                 f'CREATE VIRTUAL TABLE "{FTS_TABLE}" USING fts5(title, text, content="articles", content_rowid="rowid")'

@@ -87,6 +87,7 @@ class Entity:
     name: str  # canonical name
     type: EntityType
     mentions: tuple[Mention, ...] = ()
+    gender: str | None = None  # people only: "male" / "female" from titles, first name, pronouns
 
 
 @dataclass(frozen=True)
@@ -100,6 +101,18 @@ class Claim:
 
 
 @dataclass(frozen=True)
+class Denial:
+    text: str  # the sentence, or the quotation, that denies or rejects
+    start: int
+    end: int
+    cue: str  # the words that make it a denial: "bestreitet", "weist … zurück", "Es gibt keine"
+    speaker: str | None = None  # who denies, where the text names them ("Kiew", "ukrainische Generalstab")
+    paragraph: int = 0
+    denied: str = ""  # the words that say what is denied ("seine Streitkräfte … eingekesselt seien")
+    key: str | None = None  # the word that carries it ("eingekesselt"); None: it points back ("Das")
+
+
+@dataclass(frozen=True)
 class Annotations:
     language: str
     paragraphs: tuple[Paragraph, ...]  # the article's paragraphs with kinds set
@@ -107,6 +120,7 @@ class Annotations:
     dates: tuple[DateMention, ...] = ()
     entities: tuple[Entity, ...] = ()
     claims: tuple[Claim, ...] = ()
+    denials: tuple[Denial, ...] = ()
 
     def as_dict(self) -> dict:
         """The annotation fields of the extract contract (language is the record's)."""
@@ -116,6 +130,7 @@ class Annotations:
             "dates": [asdict(d) for d in self.dates],
             "entities": [{**asdict(e), "mentions": [asdict(m) for m in e.mentions]} for e in self.entities],
             "claims": [asdict(c) for c in self.claims],
+            "denials": [asdict(d) for d in self.denials],
         }
 
     @classmethod
@@ -126,10 +141,13 @@ class Annotations:
             quotes=tuple(Quote(**q) for q in data.get("quotes", ())),
             dates=tuple(DateMention(**d) for d in data.get("dates", ())),
             entities=tuple(
-                Entity(e["id"], e["name"], e["type"], tuple(Mention(**m) for m in e.get("mentions", ())))
+                Entity(
+                    e["id"], e["name"], e["type"], tuple(Mention(**m) for m in e.get("mentions", ())), e.get("gender")
+                )
                 for e in data.get("entities", ())
             ),
             claims=tuple(Claim(**c) for c in data.get("claims", ())),
+            denials=tuple(Denial(**d) for d in data.get("denials", ())),
         )
 
 
@@ -204,6 +222,7 @@ __all__ = [
     "Article",
     "Claim",
     "DateMention",
+    "Denial",
     "Entity",
     "Mention",
     "Paragraph",

@@ -3,6 +3,7 @@ text of a built article page read back from its paragraph anchors."""
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
@@ -73,3 +74,61 @@ def _text(element, skip=()) -> str:
             parts.append(_text(child))
         parts.append(child.tail or "")
     return "".join(parts)
+
+
+VIEWS = Path(__file__).resolve().parent / "fixtures" / "views"
+CORPUS = Path(__file__).resolve().parent / "fixtures" / "corpus"
+# The names the view tests mark by hand, so the graph and the pairs across articles are tested
+# whatever the entity extractor finds: canonical name → (type, the forms the articles use).
+MARKED = {
+    "Donald Trump": ("person", ("Donald Trump", "Trump")),
+    "Wolodymyr Selenskyj": ("person", ("Wolodymyr Selenskyj", "Selenskyj", "Zelensky")),
+    "Wladimir Putin": ("person", ("Wladimir Putin", "Putin")),
+    "Dmitri Medwedew": ("person", ("Dmitri Medwedew", "Medwedew")),
+    "Sergej Lawrow": ("person", ("Sergej Lawrow", "Lawrow")),
+    "Keir Starmer": ("person", ("Keir Starmer",)),
+    "Igor Konashenkov": ("person", ("Igor Konashenkov",)),
+    "Petra Lorenz": ("person", ("Petra Lorenz",)),
+    "NATO": ("organization", ("NATO",)),
+    "Generalstab": ("organization", ("Generalstab", "general staff")),
+    "Kursk": ("place", ("Kursk",)),
+    "Ukraine": ("place", ("Ukraine",)),
+    "Russland": ("place", ("Russland",)),
+    "Moskau": ("place", ("Moskau", "Moscow")),
+    "Kiew": ("place", ("Kiew", "Kyiv")),
+    "Halden": ("place", ("Halden",)),
+}
+
+
+def marked_records() -> str:
+    """The seed, the corpus fixtures and the view fixtures as `dossier extract --json` records,
+    with the names in MARKED as their entities."""
+    from generator.extract import extract_record
+    from generator.ingest import read_article
+    from generator.slugs import slugify
+
+    lines = []
+    for path in [SEED, *sorted(CORPUS.glob("*.md")), *sorted(VIEWS.glob("*.md"))]:
+        record = extract_record(read_article(path)).as_dict()
+        text, entities = record["text"], []
+        for name, (kind, forms) in MARKED.items():
+            mentions = [
+                {"text": form, "start": at, "end": at + len(form)}
+                for form in forms
+                for at in _find_all(text, form)
+            ]
+            if mentions:
+                mentions.sort(key=lambda m: m["start"])
+                entities.append({"id": f"{kind}/{slugify(name)}", "name": name, "type": kind, "mentions": mentions})
+        record["entities"] = entities
+        lines.append(json.dumps(record, ensure_ascii=False))
+    return "\n".join(lines) + "\n"
+
+
+def _find_all(text: str, form: str) -> list[int]:
+    found, at = [], text.find(form)
+    while at != -1:
+        if not text[at - 1 : at].isalnum():  # a word start; "Kiews", "Putins" keep their ending outside
+            found.append(at)
+        at = text.find(form, at + 1)
+    return found

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from built_site import ROOT, SEED, hostile_articles, make_project, run
+from built_site import ROOT, SEED, hostile_articles, make_project, marked_records, run
 from generator.extract import extract_record
 from generator.ingest import read_article
 
@@ -64,13 +64,24 @@ def seed_record_with_entity() -> str:
     return json.dumps(record, ensure_ascii=False) + "\n"
 
 
-@pytest.fixture(scope="module")
-def records_site(tmp_path_factory) -> Path:
-    project = make_project(tmp_path_factory.mktemp("records"), seed=False)
-    (project / "seed.jsonl").write_text(seed_record_with_entity(), encoding="utf-8")
-    result = run(project, "build", "--records", str(project / "seed.jsonl"))
+def built_from_records(folder: Path, records: str) -> Path:
+    """A project built with `dossier build --records` from the JSONL text ``records``."""
+    project = make_project(folder, seed=False)
+    (project / "records.jsonl").write_text(records, encoding="utf-8")
+    result = run(project, "build", "--records", str(project / "records.jsonl"))
     assert result.exit_code == 0, result.output + result.stderr
     return project
+
+
+@pytest.fixture(scope="module")
+def records_site(tmp_path_factory) -> Path:
+    return built_from_records(tmp_path_factory.mktemp("records"), seed_record_with_entity())
+
+
+@pytest.fixture(scope="module")
+def views_site(tmp_path_factory) -> Path:
+    """The seed and the fixture articles with hand-marked entities: pairs across articles and a graph."""
+    return built_from_records(tmp_path_factory.mktemp("views"), marked_records())
 
 
 def serve(folder: Path):
@@ -92,6 +103,11 @@ def base_url(site: Path):
 @pytest.fixture(scope="module")
 def records_url(records_site: Path):
     yield from serve(records_site / "site")
+
+
+@pytest.fixture(scope="module")
+def views_url(views_site: Path):
+    yield from serve(views_site / "site")
 
 
 @pytest.fixture(scope="module")
@@ -227,3 +243,58 @@ def test_no_generated_page_runs_article_script(page, base_url: str, site: Path):
         expect(page.locator("article").first).to_be_visible()
         assert page.evaluate("window.__pwned") is None, path
         assert page.locator(INJECTED.replace("article img, ", "").replace("article svg, ", "")).count() == 0, path
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_claims_page_shows_each_claim_beside_its_denial(page, views_url: str, scheme: str):
+    page.emulate_media(color_scheme=scheme)
+    page.goto(views_url)
+    page.locator("article a", has_text="Claims and denials").first.click()
+    expect(page).to_have_url(re.compile(r"/claims/$"))
+    pairs = page.locator(".dossier-pair")
+    expect(pairs.first).to_be_visible()
+    assert pairs.count() >= 6
+    trump = pairs.filter(has_text="umzingelt").filter(has_text="Kiew bestreitet")
+    expect(trump.first.locator(".dossier-pair-claim")).to_contain_text("Donald Trump räumte")
+    expect(trump.first.locator(".dossier-pair-why")).to_contain_text("umzingelt ~ eingekesselt")
+    claim_box = trump.first.locator(".dossier-pair-claim").bounding_box()
+    denial_box = trump.first.locator(".dossier-pair-denial").bounding_box()
+    assert claim_box["x"] + claim_box["width"] <= denial_box["x"] + 1  # side by side
+    assert abs(claim_box["y"] - denial_box["y"]) < 5
+    across = pairs.filter(has_text="in two articles")
+    expect(across.first).to_contain_text("encircled")
+    shoot(page, f"claims-{scheme}")
+    link = trump.first.locator(".dossier-pair-denial .dossier-pair-where a")
+    anchor = link.get_attribute("href").rsplit("#", 1)[1]
+    link.click()
+    expect(page).to_have_url(re.compile(rf"/articles/nato-einsatz-in-der-ukraine-moskau-warnt-vor/#{anchor}$"))
+    expect(page.locator(f"#{anchor}")).to_be_in_viewport()
+    expect(page.locator(f"#{anchor}")).to_contain_text("Kiew bestreitet")
+
+
+def test_article_page_shows_its_claims_and_denials(page, views_url: str):
+    page.goto(views_url + "articles/nato-einsatz-in-der-ukraine-moskau-warnt-vor/")
+    section = page.locator(".dossier-pairs").first
+    expect(section).to_be_visible()
+    expect(section.locator(".dossier-pair").first).to_contain_text("Kiew bestreitet")
+    section.locator(".dossier-pair").first.screenshot(path=str(ARTIFACTS / "article-pair.png"))
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_graph_page_draws_entities_that_link_to_their_pages(page, views_url: str, scheme: str):
+    page.emulate_media(color_scheme=scheme)
+    page.goto(views_url + "graph/")
+    svg = page.locator("figure.dossier-graph svg").first
+    expect(svg).to_be_visible()
+    nodes = page.locator("figure.dossier-graph svg a")
+    assert nodes.count() >= 10
+    assert page.locator("figure.dossier-graph svg line").count() >= 10
+    box = svg.bounding_box()
+    assert box["width"] > 600 and box["height"] > 300
+    expect(page.locator("table.dossier-graph-links tbody tr").first).to_be_visible()
+    shoot(page, f"graph-{scheme}")
+    page.locator("figure.dossier-graph").screenshot(path=str(ARTIFACTS / f"graph-drawing-{scheme}.png"))
+    kursk = page.locator("figure.dossier-graph svg a", has_text="Kursk").first
+    kursk.click()
+    expect(page).to_have_url(re.compile(r"/entities/place/kursk/$"))
+    expect(page.locator("h1.dossier-title")).to_have_text("Kursk")

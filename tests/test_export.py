@@ -14,12 +14,12 @@ import pytest
 from generator.corpus import build_corpus
 from generator.export import FTS_TABLE, SCHEMA, export_files, schema_markdown
 from generator.ingest import parse_article
-from generator.model import Annotations, Claim, DateMention, Entity, Mention, Quote, Record
+from generator.model import Annotations, Claim, DateMention, Denial, Entity, Mention, Quote, Record
 
 ROOT = Path(__file__).resolve().parent.parent
 TEXT = (
     "Die Ministerin Erika Beispiel sagte am 3. Mai 2024: „Wir bleiben.“\n\n"
-    "=HYPERLINK(\"http://example.invalid\") stand angeblich auf einem Plakat."
+    "=HYPERLINK(\"http://example.invalid\") stand angeblich auf einem Plakat. Die Stadt bestreitet das."
 )
 
 
@@ -37,6 +37,8 @@ def _record() -> Record:
         dates=(DateMention("3. Mai 2024", "2024-05-03", date_start, date_start + 11, "explicit", 1, text[: text.index("\n")]),),
         entities=(Entity("person/erika-beispiel", "Erika Beispiel", "person", (Mention("Erika Beispiel", name_start, name_start + 14),)),),
         claims=(Claim(text[second:], second, len(text), "angeblich", None, 2),),
+        # A denial that names no topic answers the sentence before it: one claim pair.
+        denials=(Denial("Die Stadt bestreitet das.", len(text) - 25, len(text), "bestreitet", "Stadt", 2, "", None),),
     )
     return Record(article, annotations)
 

@@ -11,7 +11,7 @@ from generator.cli import main
 
 REQUIRED = {
     "source", "id", "sha256", "title", "language", "published", "text",
-    "paragraphs", "quotes", "dates", "entities", "claims",
+    "paragraphs", "quotes", "dates", "entities", "claims", "denials",
 }
 
 
@@ -49,11 +49,19 @@ def test_record_fields_and_offsets(seed_path: Path):
     for entity in record["entities"]:
         assert entity["type"] in {"person", "organization", "place"}
         assert entity["id"].startswith(entity["type"] + "/")
+        assert entity["gender"] in {"male", "female", None}
+        assert entity["type"] == "person" or entity["gender"] is None
         for mention in entity["mentions"]:
             assert text[mention["start"] : mention["end"]] == mention["text"]
+    assert {e["name"] for e in record["entities"] if e["type"] == "person"} >= {"Dmitri Medwedew", "Selenskyj"}
     for claim in record["claims"]:
         assert text[claim["start"] : claim["end"]] == claim["text"]
         assert {"marker", "attribution"} <= claim.keys()
+    assert record["denials"], "the seed denies the encirclement"
+    for denial in record["denials"]:
+        assert text[denial["start"] : denial["end"]] == denial["text"]
+        assert {"cue", "speaker", "paragraph", "denied", "key"} <= denial.keys()
+        assert denial["denied"] in denial["text"]
 
 
 def test_unreadable_file_prints_error_object_and_goes_on(tmp_path: Path, seed_path: Path):

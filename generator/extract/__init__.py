@@ -13,6 +13,7 @@ from generator.extract.boilerplate import classify_paragraphs
 from generator.extract.claims import find_claims
 from generator.extract.context import Context
 from generator.extract.dates import find_dates
+from generator.extract.denials import find_denials
 from generator.extract.entities import find_entities
 from generator.extract.language import detect_language
 from generator.extract.quotes import find_quotes
@@ -25,13 +26,15 @@ def annotate(article: Article) -> Annotations:
     ctx = Context(article=article, language=language, paragraphs=article.paragraphs)
     ctx = replace(ctx, paragraphs=classify_paragraphs(ctx))
     ctx = replace(ctx, entities=find_entities(ctx))
+    ctx = replace(ctx, quotes=find_quotes(ctx))
     return Annotations(
         language=language,
         paragraphs=ctx.paragraphs,
-        quotes=find_quotes(ctx),
+        quotes=ctx.quotes,
         dates=find_dates(ctx),
         entities=ctx.entities,
         claims=find_claims(ctx),
+        denials=find_denials(ctx),  # reads the quotes: a denial inside one takes its speaker
     )
 
 

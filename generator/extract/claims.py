@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from generator.extract.phrases import OPENERS, PhraseSet, merge_windows, phrase_key
+from generator.extract.phrases import OPENERS, PhraseSet, phrase_key, spans_by_paragraph
 from generator.extract.context import Context
 from generator.extract.sentences import sentence_spans
 from generator.lexicon import LANGUAGES, load
@@ -317,34 +317,12 @@ def _claim(text: str, sentence: Span, hits: list[Span], paragraph: int, lex: _Le
     return Claim(sentence_text, s_start, s_start + len(sentence_text), marker, attribution, paragraph)
 
 
-def _hits_by_paragraph(ctx: Context, lex: _Lexicon) -> dict[int, list[Span]]:
-    """{paragraph number: phrase spans} over the body paragraphs, read in as few passes as possible."""
-    body = ctx.body_paragraphs()
-    text = ctx.text
-    spans = [
-        span
-        for start, end in merge_windows((p.start, p.end) for _, p in body)
-        for span in lex.phrases.spans(text, start, end)
-    ]
-    hits: dict[int, list[Span]] = {}
-    index = 0
-    for start, end in spans:
-        while index < len(body) and body[index][1].end <= start:
-            index += 1
-        if index == len(body):
-            break
-        number, para = body[index]
-        if para.start <= start and end <= para.end:
-            hits.setdefault(number, []).append((start, end))
-    return hits
-
-
 def find_claims(ctx: Context) -> tuple[Claim, ...]:
     """Hedged and second-hand claims in the body paragraphs, one per sentence, in text order."""
     lex = _lexicon(ctx.language if ctx.language in LANGUAGES else "")  # one cache entry for all others
     text = ctx.text
     claims: list[Claim] = []
-    for number, hits in _hits_by_paragraph(ctx, lex).items():
+    for number, hits in spans_by_paragraph(text, ctx.body_paragraphs(), lex.phrases).items():
         para = ctx.paragraphs[number - 1]
         sentences = sentence_spans(text, para.start, para.end)
         position = 0

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from generator.model import Article, Entity, Paragraph
+from generator.model import Article, Entity, Paragraph, Quote
 
 
 @dataclass(frozen=True)
@@ -13,6 +13,7 @@ class Context:
     language: str  # "de", "en", … as detected
     paragraphs: tuple[Paragraph, ...]  # with kinds set once boilerplate has run
     entities: tuple[Entity, ...] = ()
+    quotes: tuple[Quote, ...] = ()  # once the quote annotator has run
 
     @property
     def text(self) -> str:

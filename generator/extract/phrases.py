@@ -10,6 +10,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from generator.model import Paragraph
+
 # Phrases start after white space (or where the searched text starts). Each opening character
 # gets its own regex: a one-character literal prefix lets the regex engine jump between
 # candidates far faster than a character class would.
@@ -132,6 +134,28 @@ class PhraseSet:
             for key in list(keys):
                 keys -= self.inside.get(key, frozenset())
         return keys
+
+
+def spans_by_paragraph(
+    text: str, body: list[tuple[int, Paragraph]], phrases: PhraseSet
+) -> dict[int, list[tuple[int, int]]]:
+    """{paragraph number: phrase spans} over the ``body`` paragraphs, read in as few passes as possible."""
+    spans = [
+        span
+        for start, end in merge_windows((p.start, p.end) for _, p in body)
+        for span in phrases.spans(text, start, end)
+    ]
+    hits: dict[int, list[tuple[int, int]]] = {}
+    index = 0
+    for start, end in spans:
+        while index < len(body) and body[index][1].end <= start:
+            index += 1
+        if index == len(body):
+            break
+        number, para = body[index]
+        if para.start <= start and end <= para.end:
+            hits.setdefault(number, []).append((start, end))
+    return hits
 
 
 def merge_windows(windows: Iterable[tuple[int, int]], gap: int = 2) -> list[tuple[int, int]]:

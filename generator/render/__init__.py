@@ -8,12 +8,15 @@ from __future__ import annotations
 from generator.corpus import Corpus, CorpusEntity
 from generator.model import Record
 from generator.render.article import render_article
+from generator.render.claims import CLAIMS_DIR, by_article, by_speaker, pair_rows
 from generator.render.entity import entities_by_article, quotes_by_entity as _quotes_by_entity, render_entity
 from generator.render.environment import render
+from generator.render.graph import GRAPH_DOC, render_graph
 from generator.render.links import href
 from generator.render.paths import ENTITIES_DIR, article_doc, entity_doc
 
 PAGE_SIZE = 100
+PAIR_PAGE_SIZE = 40  # claim-denial pairs per page: each is a two-column block
 HOME_ROWS = 20
 ENTITY_TYPES = {  # type → (listing page, title, singular label)
     "person": ("people", "People", "Person"),
@@ -25,12 +28,16 @@ ENTITY_TYPES = {  # type → (listing page, title, singular label)
 def render_pages(corpus: Corpus, page_size: int = PAGE_SIZE) -> dict[str, str]:
     """Every generated Markdown page of the dossier."""
     pages: dict[str, str] = {}
+    pairs = by_article(corpus)
     for record in corpus.records:
-        pages[article_doc(record.article.slug)] = render_article(record, corpus)
+        pages[article_doc(record.article.slug)] = render_article(record, corpus, pairs)
     quotes_by_speaker = _quotes_by_entity(corpus)
     in_article = entities_by_article(corpus)
+    spoken = by_speaker(corpus)
     for entity in corpus.entities.values():
-        pages[entity_doc(entity.id)] = render_entity(entity, corpus, quotes_by_speaker.get(entity.id, []), in_article)
+        pages[entity_doc(entity.id)] = render_entity(
+            entity, corpus, quotes_by_speaker.get(entity.id, []), in_article, spoken.get(entity.id, [])
+        )
     pages.update(_article_listing(corpus, page_size))
     for entity_type, (folder, title, _label) in ENTITY_TYPES.items():
         members = sorted(
@@ -38,8 +45,22 @@ def render_pages(corpus: Corpus, page_size: int = PAGE_SIZE) -> dict[str, str]:
             key=lambda e: (-len(e.uses), -e.mentions, e.name.casefold(), e.id),
         )
         pages.update(_entity_listing(members, folder, title, quotes_by_speaker, page_size))
+    pages.update(_pair_listing(corpus, PAIR_PAGE_SIZE if page_size == PAGE_SIZE else page_size))
+    pages[GRAPH_DOC] = render_graph(corpus)
     pages["index.md"] = _render_home(corpus)
     return pages
+
+
+def _pair_listing(corpus: Corpus, page_size: int) -> dict[str, str]:
+    pairs = list(corpus.claim_pairs)
+    denials = sum(len(r.annotations.denials) for r in corpus.records)
+    across = sum(not p.same_article for p in pairs)
+    summary = (
+        f"{len(pairs)} claims shown next to the denials that contradict them ({across} across two articles), "
+        f"from {denials} denials found. Each pair lists the words the two sides share; the guide explains the rules."
+    )
+    return _listing(CLAIMS_DIR, "Claims and denials", summary, pairs, page_size, "pairs.md.j2",
+                    lambda chunk, doc: pair_rows(chunk, corpus, doc))
 
 
 def _article_rows(records: list[Record], from_doc: str) -> list[dict]:
@@ -73,6 +94,8 @@ def _render_home(corpus: Corpus) -> str:
         date_range=(values[0], values[-1]) if values else None,
         rows=_article_rows(records[:HOME_ROWS], "index.md"),
         more_href=href("index.md", "articles/index.md") if len(records) > HOME_ROWS else None,
+        views={"claims": href("index.md", f"{CLAIMS_DIR}/index.md"), "graph": href("index.md", GRAPH_DOC),
+               "pairs": len(corpus.claim_pairs)},
     )
 
 

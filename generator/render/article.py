@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from markupsafe import Markup
 
+from generator.contradictions import ClaimPair
 from generator.corpus import Corpus
 from generator.model import Record
+from generator.render.claims import article_pairs, by_article
 from generator.render.environment import render
 from generator.render.escape import escape_text
 from generator.render.highlight import Span, mark_up
@@ -13,12 +15,14 @@ from generator.render.links import href
 from generator.render.paths import ARTICLES_DIR, article_doc, entity_doc, original_file
 
 CROSSREF_LIMIT = 8  # other articles listed per person; the entity page has them all
-CROSSREF_PEOPLE = 12  # people listed, those in most other articles first
+CROSSREF_PEOPLE = 12  # entities listed: people, then organisations, then places, most shared first
+TYPE_ORDER = {"person": 0, "organization": 1, "place": 2}
 KIND_LABELS = {"boilerplate": "publisher material", "caption": "image credit or caption", "body": ""}
 
 
-def render_article(record: Record, corpus: Corpus) -> str:
-    """Markdown (with raw HTML blocks) for one article page."""
+def render_article(record: Record, corpus: Corpus, pairs: dict[str, list[ClaimPair]] | None = None) -> str:
+    """Markdown (with raw HTML blocks) for one article page; ``pairs`` is the corpus's claim
+    pairs by article (render/claims.py: by_article), computed once for all pages."""
     a, n = record.article, record.annotations
     doc = article_doc(a.slug)
     registry_id = {e.id: corpus.entity_id(e.id, a.slug) for e in n.entities}  # None: ignored in aliases.yml
@@ -64,6 +68,7 @@ def render_article(record: Record, corpus: Corpus) -> str:
             if e.id in entity_href
         ],
         claims=n.claims,
+        pairs=article_pairs(record, corpus, by_article(corpus) if pairs is None else pairs),
         body=[
             {
                 "number": i,
@@ -88,20 +93,22 @@ def render_article(record: Record, corpus: Corpus) -> str:
 
 
 def cross_references(record: Record, corpus: Corpus, limit: int = CROSSREF_LIMIT) -> list[dict]:
-    """Backlinks: for each person in the article, the other articles that mention them."""
+    """Backlinks: for each person, organisation and place in the article, the other articles
+    that mention it (people first: a place such as a country is named everywhere)."""
     doc = article_doc(record.article.slug)
     articles = href(doc, f"{ARTICLES_DIR}/index.md")  # + "slug/": one relpath per page, not per link
     seen, rows = set(), []
     for e in record.annotations.entities:
         rid = corpus.entity_id(e.id, record.article.slug)
         entity = corpus.entities.get(rid) if rid else None
-        if entity is None or entity.type != "person" or rid in seen:
+        if entity is None or rid in seen:
             continue
         seen.add(rid)
         others = [u for u in entity.uses if u.slug != record.article.slug]
         if others:
             rows.append({
                 "name": entity.name,
+                "type": entity.type,
                 "href": href(doc, entity_doc(entity.id)),
                 "articles": [
                     {"title": corpus.record(u.slug).article.title, "href": f"{articles}{u.slug}/",
@@ -110,7 +117,7 @@ def cross_references(record: Record, corpus: Corpus, limit: int = CROSSREF_LIMIT
                 ],
                 "more": len(others) - limit if len(others) > limit else 0,
             })
-    rows.sort(key=lambda row: (-len(row["articles"]) - row["more"], row["name"].casefold()))
+    rows.sort(key=lambda row: (TYPE_ORDER.get(row["type"], 3), -len(row["articles"]) - row["more"], row["name"].casefold()))
     return rows[:CROSSREF_PEOPLE]
 
 

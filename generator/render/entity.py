@@ -10,9 +10,11 @@ from __future__ import annotations
 import heapq
 from collections import Counter, defaultdict
 
+from generator.contradictions import ClaimPair
 from generator.corpus import Corpus, CorpusEntity
 from generator.model import Quote, Record
 from generator.registry import plain
+from generator.render.claims import pair_rows
 from generator.render.environment import render
 from generator.render.links import href
 from generator.render.paths import ARTICLES_DIR, entity_doc
@@ -55,8 +57,10 @@ def quotes_by_entity(corpus: Corpus) -> dict[str, list[tuple[Record, Quote]]]:
 
 
 def render_entity(
-    entity: CorpusEntity, corpus: Corpus, quotes: list[tuple[Record, Quote]], in_article: dict[str, list[str]]
+    entity: CorpusEntity, corpus: Corpus, quotes: list[tuple[Record, Quote]], in_article: dict[str, list[str]],
+    pairs: list[ClaimPair] = (),
 ) -> str:
+    """``pairs``: the claim-denial pairs in which the entity makes the claim or the denial."""
     doc = entity_doc(entity.id)
     articles = href(doc, f"{ARTICLES_DIR}/index.md")  # + "slug/": one relpath per page, not per link
     return render(
@@ -79,6 +83,7 @@ def render_entity(
         ],
         comentions=_comentions(entity, corpus, in_article, doc),
         dates=_dates(entity, corpus, articles),
+        pairs=pair_rows(list(pairs), corpus, doc),
     )
 
 

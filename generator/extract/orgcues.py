@@ -1,0 +1,237 @@
+"""Organisations that only the words around them reveal: names the lexicon cannot know.
+
+- after a descriptor (``descriptors:`` in ``organisations.yml``): "der Autozulieferer
+  Brennwerk", "im Verlag Kessel & Sohn", "die Hilfsorganisation „Medizin ohne Mauern“",
+  "the retailer Brightwater";
+- before an apposition with a descriptor: "Brightwater Outdoor, the camping-gear retailer";
+- an acronym the lexicon does not know, when a determiner stands before it at least once and
+  it occurs twice or more ("die RSF … Die RSF wies zurück").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import NamedTuple
+
+from generator.extract.orglexicon import OrgLexicon
+from generator.extract.people import Spans, bare, word_kind
+from generator.extract.words import Word, word_before
+from generator.lexicon import load
+
+MAX_NAME_WORDS = 3
+LOWER_CASE_HEADS = frozenset({"en"})  # "the Russian foreign ministry": heads need no capital
+MAX_QUOTED = 60  # characters of a quoted name
+APPOSITION_WORDS = 5  # words between ", the" and the descriptor
+_OPENING = {"„": "“", "“": "”", '"': '"', "»": "«", "«": "»"}
+_ACRONYM = re.compile(r"[A-ZÄÖÜ]{2,6}")
+
+
+class Cued(NamedTuple):
+    name: str
+    start: int
+    end: int
+    first: int  # index of the first word covered
+    last: int  # index of the last word covered
+
+
+@cache
+def _determiners(language: str) -> frozenset[str]:
+    return frozenset(str(w).casefold() for w in (load("places", language) or {}).get("determiners") or ())
+
+
+@cache
+def _descriptors(language: str) -> tuple[frozenset[str], re.Pattern[str] | None]:
+    words = frozenset(str(w).lower() for w in (load("organisations", language) or {}).get("descriptors") or ())
+    if language != "de" or not words:
+        return words, None
+    alternatives = "|".join(sorted((re.escape(w[::-1]) for w in words), key=len, reverse=True))
+    return words, re.compile(f"(?:{alternatives})")  # over the reversed word: a compound ending in one
+
+
+def is_descriptor(word: str, language: str) -> bool:
+    words, compound = _descriptors(language)
+    folded = word.lower()
+    return folded in words or (compound is not None and word[:1].isupper() and compound.match(folded[::-1]) is not None)
+
+
+def find_cued(
+    text: str, floor: int, end: int, words: list[Word], language: str, lex: OrgLexicon,
+    acronyms: frozenset[str], counts: dict[str, int],
+) -> list[Cued]:
+    """Every cued organisation name in one paragraph, in text order; ``acronyms`` are the
+    ones :func:`find_acronyms` accepted for the article, ``counts`` how often each
+    capitalised word (or first part of a compound) occurs in it."""
+    found: list[Cued] = []
+    for i, word in enumerate(words):
+        if word.text in acronyms:
+            hit: Cued | None = Cued(word.text, word.start, word.end, i, i)
+        else:
+            hit = _club(text, words, i, language, lex) or _after_descriptor(text, words, i, floor, language, lex, counts)
+            if hit is None:
+                hit = _role_compound(words, i, language, lex, counts)
+            if hit is None and language in LOWER_CASE_HEADS:
+                hit = _before_apposition(text, words, i, end, language, lex) or _demonym_head(text, words, i, end, lex)
+        if hit is not None and not (found and found[-1].end > hit.start):
+            found.append(hit)
+    return found
+
+
+def _name_run(text: str, words: list[Word], i: int, language: str, lex: OrgLexicon, first_names: bool = False) -> int:
+    """The index of the last word of a run of up to three name words from ``words[i]``
+    (joined by a space or " & "), or -1 when ``words[i]`` cannot start a name (a first
+    name may, with ``first_names``, when more words follow: "the group River Action")."""
+    kind = word_kind(words[i].text, language)
+    if not kind.name or lex.head(words[i].text) is not None:
+        return -1
+    if kind.first and not (first_names and i + 1 < len(words) and words[i + 1].start == words[i].end + 1):
+        return -1
+    j = i
+    while j + 1 < len(words) and j - i + 1 < MAX_NAME_WORDS:
+        between = text[words[j].end : words[j + 1].start]
+        if not (between == " & " or (between == " " and word_kind(words[j + 1].text, language).name)):
+            break  # after "&" any capitalised word: Kessel & Sohn
+        j += 1
+    return j
+
+
+def _after_descriptor(text, words: list[Word], i: int, floor: int, language: str, lex: OrgLexicon, counts) -> Cued | None:
+    """"der Autozulieferer Brennwerk": the name right after a descriptor."""
+    word = words[i]
+    descriptor = _descriptor_before(text, word.start, floor, language)
+    if descriptor is None:
+        return None
+    opening = text[word.start - 1] if word.start > floor else ""
+    if opening in _OPENING and descriptor == word.start - 2:  # „Medizin ohne Mauern“
+        close = text.find(_OPENING[opening], word.start, word.start + MAX_QUOTED)
+        inner = text[word.start : close] if close > 0 else ""
+        if inner and not any(c in inner for c in ".!?:;\n"):
+            last = i
+            while last + 1 < len(words) and words[last + 1].start < close:
+                last += 1
+            return Cued(inner, word.start, close, i, last)
+        return None
+    if descriptor != word.start - 1:
+        return None
+    last = _name_run(text, words, i, language, lex, first_names=True)
+    if last < 0 or (last == i and counts.get(word.text, 0) < 2):
+        return None  # one word, once: "mit dieser Zeitung Fehler" is no name
+    name = text[word.start : words[last].end]
+    return Cued(bare(name), word.start, word.start + len(bare(name)), i, last)
+
+
+def _club(text: str, words: list[Word], i: int, language: str, lex: OrgLexicon) -> Cued | None:
+    """"VfL Bochum", "FC Bayern München": a club's form and the name after it."""
+    if words[i].text not in lex.clubs or i + 1 >= len(words) or words[i + 1].start != words[i].end + 1:
+        return None
+    last = i + 1
+    while last + 1 < len(words) and last - i < 3 and words[last + 1].start == words[last].end + 1:
+        last += 1
+    end = words[last].start + len(bare(words[last].text))
+    return Cued(text[words[i].start : end], words[i].start, end, i, last)
+
+
+def _role_compound(words: list[Word], i: int, language: str, lex: OrgLexicon, counts) -> Cued | None:
+    """"Westlotto-Sprecher Axel Weber": the first part of a role compound names an
+    organisation, when it stands in the article on its own too and is no common noun."""
+    word = words[i]
+    head, _, role = word.text.partition("-")
+    if not role or len(head) < 3 or counts.get(head, 0) < 2 or not word_kind(role, language).role:
+        return None
+    kind = word_kind(head, language)
+    if not kind.name or kind.first or kind.role or head.isupper() or lex.head(head) or lex.adjective(head):
+        return None
+    if is_descriptor(head, language) or head in lex.known:
+        return None
+    return Cued(head, word.start, word.start + len(head), i, i)
+
+
+def _descriptor_before(text: str, start: int, floor: int, language: str) -> int | None:
+    """The offset of the space (or opening mark) after a descriptor that ends right before ``start``."""
+    stop = start - 1
+    if stop > floor and text[stop] in _OPENING and text[stop - 1] == " ":
+        stop -= 1
+    if stop <= floor or text[stop] != " ":
+        return None
+    before, _ = word_before(text, stop + 1, floor)
+    return stop if before and is_descriptor(before, language) else None
+
+
+def _before_apposition(text, words: list[Word], i: int, end: int, language: str, lex: OrgLexicon) -> Cued | None:
+    """"Brightwater Outdoor, the camping-gear retailer, fell …"."""
+    if i and words[i - 1].end == words[i].start - 1 and word_kind(words[i - 1].text, language).name:
+        return None  # not the start of a run
+    last = _name_run(text, words, i, language, lex)
+    if last < 0:
+        return None
+    after = words[last].end
+    if not text.startswith((", the ", ", a ", ", an "), after):
+        return None
+    clause = text[after + 2 : min(end, after + 80)].split(",", 1)[0].split(".", 1)[0].split()
+    if len(clause) > APPOSITION_WORDS + 1 or not clause or not is_descriptor(clause[-1], language):
+        return None
+    return Cued(text[words[i].start : after], words[i].start, after, i, last)
+
+
+def _demonym_head(text: str, words: list[Word], i: int, end: int, lex: OrgLexicon) -> Cued | None:
+    """"the Russian foreign ministry", "the British government": a country's adjective, up to
+    two lower-case words and a head noun."""
+    word = words[i]
+    if word.text.lower() not in lex.demonyms:
+        return None
+    stop = word.end
+    for part in text[word.end : min(end, word.end + 60)].split(" ", 4)[1:4]:
+        plain = part.rstrip(".,;:!?\"'”)")
+        stop = text.index(plain, stop)
+        stop += len(plain)
+        if lex.head(plain) is not None:
+            last = i
+            while last + 1 < len(words) and words[last + 1].start < stop:
+                last += 1
+            return Cued(" ".join(text[word.start : stop].split()), word.start, stop, i, last)
+        if plain != part or not part.islower():
+            return None
+    return None
+
+
+def word_counts(paragraphs: Spans) -> dict[str, int]:
+    """How often each capitalised word, or first part of a compound ("Brennwerk-Aktie"), occurs."""
+    counts: dict[str, int] = {}
+    for _floor, _end, words in paragraphs:
+        for word in words:
+            counts[word.text] = counts.get(word.text, 0) + 1
+            if "-" in word.text:
+                head = word.text.split("-", 1)[0]
+                counts[head] = counts.get(head, 0) + 1
+    return counts
+
+
+def find_acronyms(text: str, paragraphs: Spans, language: str, lex: OrgLexicon) -> frozenset[str]:
+    """Unknown acronyms seen twice or more, once at least after a determiner ("die RSF")."""
+    seen: dict[str, list[tuple[Word, int]]] = {}
+    shouted: set[str] = set()
+    for _floor, _end, words in paragraphs:
+        for i, word in enumerate(words):
+            if _ACRONYM.fullmatch(word.text) and word.text not in lex.not_acronyms and word.text not in lex.known:
+                seen.setdefault(word.text, []).append((word, i))
+                if any(0 <= k < len(words) and _shouting(text, words, i, k) for k in (i - 1, i + 1)):
+                    shouted.add(word.text)  # "DIE RSF KOMMT": capitals for emphasis
+    determiners = _determiners(language)
+    return frozenset(
+        acronym for acronym, uses in seen.items()
+        if len(uses) > 1 and acronym not in shouted and any(_determined(text, w.start, determiners) for w, _ in uses)
+    )
+
+
+def _shouting(text: str, words: list[Word], i: int, k: int) -> bool:
+    """The neighbouring word ``words[k]`` is in capitals too and stands right beside ``words[i]``."""
+    left, right = (words[k], words[i]) if k < i else (words[i], words[k])
+    return words[k].text.isupper() and len(words[k].text) > 1 and right.start - left.end <= 2
+
+
+def _determined(text: str, start: int, determiners: frozenset[str]) -> bool:
+    """A determiner before ``start``, perhaps with one adjective between ("der paramilitärischen RSF")."""
+    before = text[max(0, start - 40) : start].split()
+    if not before or before[-1][:1].isupper() and before[-1].casefold() not in determiners:
+        return False
+    return before[-1].casefold() in determiners or (len(before) > 1 and before[-2].casefold() in determiners)
