@@ -75,24 +75,27 @@ def find_organisations(
     claimed: set[int] = set()
     acronyms = find_acronyms(text, paragraphs, language, lex)
     counts = word_counts(paragraphs)
+    possible: dict[str, bool] = {}  # can a name start or end at this word? once per distinct word
     for floor, end_, words in paragraphs:
         # Cued names and legal forms first: "Helixa Therapeutics, Inc." is one name, not a head and a form.
         formal: dict[int, _Hit] = {}
         for cue in find_cued(text, floor, end_, words, language, lex, acronyms, counts):
             formal[cue.first] = _Hit(f"name:{cue.name.lower()}", cue.name, cue.start, cue.end, cue.last, "", 1, cued=True)
-        for j in range(len(words)):
-            if not (form := lex.form_after(text, words[j].end)):
-                continue
+        ends = {w.end: j for j, w in enumerate(words)}
+        for j, form in lex.forms_in(text, floor, end_, ends):  # one regex scan of the paragraph
             hit = _legal_form(text, words, j, form, language, lex)
             if hit is not None:
                 first = j
                 while first > 0 and words[first - 1].start >= hit.start:
                     first -= 1
                 formal.setdefault(first, hit)
+        for word in words:
+            if word.text not in possible:
+                possible[word.text] = could_name(word.text, language)
         i = 0
         while i < len(words):
             found = formal.get(i)
-            if found is None and could_name(words[i].text, language):
+            if found is None and possible[words[i].text]:
                 found = _at(text, words, i, floor, language, lex, is_place)
             if found is None:
                 i += 1

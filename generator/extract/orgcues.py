@@ -11,7 +11,7 @@
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 from generator.extract.orglexicon import OrgLexicon
@@ -49,7 +49,9 @@ def _descriptors(language: str) -> tuple[frozenset[str], re.Pattern[str] | None]
     return words, re.compile(f"(?:{alternatives})")  # over the reversed word: a compound ending in one
 
 
+@lru_cache(maxsize=1 << 16)
 def is_descriptor(word: str, language: str) -> bool:
+    """A noun that says what an organisation is ("Autozulieferer", "retailer")."""
     words, compound = _descriptors(language)
     folded = word.lower()
     return folded in words or (compound is not None and word[:1].isupper() and compound.match(folded[::-1]) is not None)
@@ -63,15 +65,25 @@ def find_cued(
     ones :func:`find_acronyms` accepted for the article, ``counts`` how often each
     capitalised word (or first part of a compound) occurs in it."""
     found: list[Cued] = []
+    english = language in LOWER_CASE_HEADS
+    previous_end = -10
     for i, word in enumerate(words):
+        hit: Cued | None = None
+        # Cheap tests before each rule: most capitalised words are none of these.
         if word.text in acronyms:
-            hit: Cued | None = Cued(word.text, word.start, word.end, i, i)
-        else:
-            hit = _club(text, words, i, language, lex) or _after_descriptor(text, words, i, floor, language, lex, counts)
-            if hit is None:
-                hit = _role_compound(words, i, language, lex, counts)
-            if hit is None and language in LOWER_CASE_HEADS:
-                hit = _before_apposition(text, words, i, end, language, lex) or _demonym_head(text, words, i, end, lex)
+            hit = Cued(word.text, word.start, word.end, i, i)
+        elif word.text in lex.clubs:
+            hit = _club(text, words, i, language, lex)
+        if hit is None and (previous_end >= word.start - 2 or (english and text[word.start - 2 : word.start - 1].islower())):
+            hit = _after_descriptor(text, words, i, floor, language, lex, counts)
+        if hit is None and "-" in word.text:
+            hit = _role_compound(words, i, language, lex, counts)
+        if hit is None and english:
+            if word.text.lower() in lex.demonyms:
+                hit = _demonym_head(text, words, i, end, lex)
+            elif "," in text[word.end : word.end + 40]:
+                hit = _before_apposition(text, words, i, end, language, lex)
+        previous_end = word.end
         if hit is not None and not (found and found[-1].end > hit.start):
             found.append(hit)
     return found
@@ -98,6 +110,13 @@ def _name_run(text: str, words: list[Word], i: int, language: str, lex: OrgLexic
 def _after_descriptor(text, words: list[Word], i: int, floor: int, language: str, lex: OrgLexicon, counts) -> Cued | None:
     """"der Autozulieferer Brennwerk": the name right after a descriptor."""
     word = words[i]
+    # Quick test first: a descriptor is the capitalised word before (German), or the
+    # character before the space is a small letter (English "the retailer Brightwater").
+    near = i and words[i - 1].end >= word.start - 2
+    if not near and not (language in LOWER_CASE_HEADS and text[word.start - 2 : word.start - 1].islower()):
+        return None
+    if near and text[words[i - 1].end : word.start] in (" ", " „", " “", ' "', " »") and not is_descriptor(words[i - 1].text, language):
+        return None
     descriptor = _descriptor_before(text, word.start, floor, language)
     if descriptor is None:
         return None

@@ -83,11 +83,15 @@ def find_places(text: str, paragraphs: Spans, language: str, taken: frozenset[in
     names: dict[str, str] = {}
     cued: set[str] = set()
     pending: list[tuple[str, str, Mention]] = []  # waiting for a cue elsewhere in the article
+    possible: dict[str, bool] = {}
     for floor, _end, words in paragraphs:
         last_place_end = -10
         skip_to = -1
         for index, word in enumerate(words):
-            if word.start < skip_to or word.start in taken or not could_name(word.text, language):
+            maybe = possible.get(word.text)
+            if maybe is None:
+                maybe = possible[word.text] = could_name(word.text, language)
+            if not maybe or word.start < skip_to or word.start in taken:
                 continue
             hit = _hit(text, word, language, g)
             if hit is None:
