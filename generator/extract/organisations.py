@@ -81,8 +81,8 @@ def find_organisations(
         formal: dict[int, _Hit] = {}
         for cue in find_cued(text, floor, end_, words, language, lex, acronyms, counts):
             formal[cue.first] = _Hit(f"name:{cue.name.lower()}", cue.name, cue.start, cue.end, cue.last, "", 1, cued=True)
-        ends = {w.end: j for j, w in enumerate(words)}
-        for j, form in lex.forms_in(text, floor, end_, ends):  # one regex scan of the paragraph
+        ends = {w.end: j for j, w in enumerate(words)} if lex.any_form(text, floor, end_) else {}
+        for j, form in lex.forms_in(text, floor, end_, ends) if ends else ():  # one regex scan
             hit = _legal_form(text, words, j, form, language, lex)
             if hit is not None:
                 first = j

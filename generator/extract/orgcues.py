@@ -66,7 +66,7 @@ def find_cued(
     capitalised word (or first part of a compound) occurs in it."""
     found: list[Cued] = []
     english = language in LOWER_CASE_HEADS
-    previous_end = -10
+    previous, previous_end = "", -10
     for i, word in enumerate(words):
         hit: Cued | None = None
         # Cheap tests before each rule: most capitalised words are none of these.
@@ -74,7 +74,8 @@ def find_cued(
             hit = Cued(word.text, word.start, word.end, i, i)
         elif word.text in lex.clubs:
             hit = _club(text, words, i, language, lex)
-        if hit is None and (previous_end >= word.start - 2 or (english and text[word.start - 2 : word.start - 1].islower())):
+        after_descriptor = previous_end >= word.start - 2 and is_descriptor(previous, language)
+        if hit is None and (after_descriptor or (english and text[word.start - 2 : word.start - 1].islower())):
             hit = _after_descriptor(text, words, i, floor, language, lex, counts)
         if hit is None and "-" in word.text:
             hit = _role_compound(words, i, language, lex, counts)
@@ -83,7 +84,7 @@ def find_cued(
                 hit = _demonym_head(text, words, i, end, lex)
             elif "," in text[word.end : word.end + 40]:
                 hit = _before_apposition(text, words, i, end, language, lex)
-        previous_end = word.end
+        previous, previous_end = word.text, word.end
         if hit is not None and not (found and found[-1].end > hit.start):
             found.append(hit)
     return found
@@ -231,6 +232,8 @@ def find_acronyms(text: str, paragraphs: Spans, language: str, lex: OrgLexicon) 
     shouted: set[str] = set()
     for _floor, _end, words in paragraphs:
         for i, word in enumerate(words):
+            if not word.text.isupper():
+                continue
             if _ACRONYM.fullmatch(word.text) and word.text not in lex.not_acronyms and word.text not in lex.known:
                 seen.setdefault(word.text, []).append((word, i))
                 if any(0 <= k < len(words) and _shouting(text, words, i, k) for k in (i - 1, i + 1)):

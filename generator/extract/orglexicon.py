@@ -38,6 +38,10 @@ class OrgLexicon:
             return []
         return [(ends[m.start()], m.end()) for m in self.form_pattern.finditer(text, start, end) if m.start() in ends]
 
+    def any_form(self, text: str, start: int, end: int) -> bool:
+        """A quick test: does any legal form stand in ``text[start:end]``?"""
+        return self.form_pattern is not None and self.form_pattern.search(text, start, end) is not None
+
     def known_at(self, text: str, start: int, word: str, genitive: bool = False) -> tuple[str, int, int] | None:
         """(spelling, organisation, length in the text) of the longest known spelling at
         ``start`` (several words, or this word); ``genitive`` also allows "-s"/"-es" after it."""

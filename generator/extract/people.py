@@ -271,15 +271,16 @@ def _merge_surnames(text, paragraphs: Spans, language, by_surname: dict[str, lis
     if not by_surname:
         return named
     genitive = language in GENITIVE_LANGUAGES
+    keys: dict[str, str] = {}  # word → surname key, once per distinct word
     for _floor, _end, words in paragraphs:
         for word in words:
-            if word.start in used:
-                continue
-            plain = bare(word.text)
-            key = plain.casefold()
-            if key not in by_surname and genitive and key.endswith("s"):
-                key = key[:-1]  # Putins → Putin
-            if key in by_surname:
+            key = keys.get(word.text)
+            if key is None:
+                key = keys[word.text] = bare(word.text).casefold()
+                if key not in by_surname and genitive and key.endswith("s"):
+                    key = keys[word.text] = key[:-1]  # Putins → Putin
+            if key in by_surname and word.start not in used:
+                plain = bare(word.text)
                 person = _nearest(by_surname[key], word.start)
                 end = word.start + len(plain)
                 # Not .mention(): the nearest person is decided by full names, read in text order.
