@@ -104,11 +104,6 @@ def word_kind(word: str, language: str) -> Kind:
     return Kind(name, first, is_role, role_gender, academic, word.casefold() in _particles())
 
 
-def is_name_word(word: str, language: str) -> bool:
-    """A capitalised word that can be part of a name (not a function word, role or title)."""
-    return word_kind(word, language).name
-
-
 def _joined(text: str, left: Word, right: Word) -> bool:
     """Two words of one name: a single space, particles ("von der"), or an initial's dot."""
     if right.start == left.end + 1:
