@@ -82,3 +82,10 @@ def test_taken_stretches_are_skipped():
     text = "Robert Koch sprach im Robert Koch-Institut."
     found = run(text, taken=frozenset({22, 29}))
     assert [p.name for p in found] == ["Robert Koch"]
+
+
+def test_in_english_a_capitalised_word_before_a_first_name_makes_a_longer_name():
+    assert list(people("Mayor Eric Adams of New York City spoke. Drills code-named Operation Amber Gate began.", "en")) == [
+        "Eric Adams"
+    ]
+    assert list(people("Yesterday John Smith said no.", "en")) == ["John Smith"]  # a sentence opens with "Yesterday"

@@ -136,6 +136,14 @@ def _trigger(text: str, words: list[Word], i: int, floor: int, language: str) ->
     return kind.role, kind.role_gender
 
 
+def _mid_sentence(text: str, word: Word, floor: int) -> bool:
+    """The word does not open a sentence (so its capital marks a name)."""
+    k = word.start - 1
+    while k >= floor and text[k] in " \t\"'“‘(":
+        k -= 1
+    return k >= floor and text[k] not in ".!?:;\n"
+
+
 def read_paragraphs(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int, list[Word]]]:
     """The capitalised words of each paragraph span: computed once, read by every recogniser."""
     return [(s, e, capitalised_words(text, s, e)) for s, e in spans]
@@ -186,9 +194,9 @@ def _read_name(text, words, i, floor, language, kinds, found, used, known, taken
     is_role, role_gender = _trigger(text, words, i, floor, language)
     if not is_role and kind.first is None:
         return i + 1
-    if not is_role and i and lower_roles and _joined(text, words[i - 1], word) and kinds[words[i - 1].text].name:
-        # English capitalises only names: "Operation Amber Gate" is one name, not a person in
-        # it. (German capitalises nouns: "der Satiriker Konrad Pfeil".)
+    if not is_role and i and lower_roles and _joined(text, words[i - 1], word) and _mid_sentence(text, words[i - 1], floor):
+        # English capitalises only names: "Operation Amber Gate", "New York City" are one
+        # name, not a person in it. (German capitalises nouns: "der Satiriker Konrad Pfeil".)
         return i + 1
     name, j = [word], i
     while j + 1 < len(words) and len(name) < MAX_NAME_WORDS and _joined(text, words[j], words[j + 1]):
