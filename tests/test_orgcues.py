@@ -47,3 +47,7 @@ def test_clubs_and_role_compounds():
     found = orgs("Das bestätigte Westlotto am Montag, sagte Westlotto-Sprecher Axel Weber.")
     assert found == {"Westlotto": ["Westlotto", "Westlotto"]}
     assert orgs("Polizei-Sprecher Jan Kohl sagte, die Polizei ermittle.") == {}  # a common noun is no name
+
+
+def test_in_english_one_word_after_a_descriptor_is_a_name_even_once():
+    assert set(orgs("Criticism came from environmental group Zero and shipping giant Maersk.", "en")) == {"Zero", "Maersk"}

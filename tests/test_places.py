@@ -64,3 +64,8 @@ def test_counties_shires_and_names_that_contain_a_place():
     found = places("Rivers in Gloucestershire and County Tyrone flooded. Severn Vale Water and London Bridge stood.", "en")
     assert found == {"Gloucestershire": ["Gloucestershire"], "County Tyrone": ["County Tyrone"]}
     assert places("Eine Reise nach Mallorca und ins Ruhrgebiet.") == {"Mallorca": ["Mallorca"], "Ruhrgebiet": ["Ruhrgebiet"]}
+
+
+def test_a_possessive_ends_the_name_and_city_districts_are_cued():
+    assert places("It could become Europe's Atlantic gateway.", "en") == {"Europe": ["Europe"]}
+    assert "Linden" in places("Ein Brand im Stadtteil Linden.")

@@ -319,10 +319,14 @@ def _short_forms(text, paragraphs: Spans, language, lex: OrgLexicon, orgs: dict[
     if not short:
         return
     for _floor, _end, words in paragraphs:
-        for word in words:
+        for i, word in enumerate(words):
             plain = bare(word.text)
             if plain not in short and "-" in plain:
                 plain = plain.split("-", 1)[0]  # Brennwerk-Aktie
+            if plain in short and i and words[i - 1].end == word.start - 1:
+                before = word_kind(words[i - 1].text, language)
+                if before.first or before.role:
+                    continue  # "Firmenchef Klaus Meyer" is a person, not Meyer & Partner
             if word.start not in claimed and plain in short:
                 short[plain].mentions.append(Mention(plain, word.start, word.start + len(plain)))
                 claimed.add(word.start)

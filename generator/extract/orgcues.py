@@ -14,6 +14,7 @@ import re
 from functools import cache, lru_cache
 from typing import NamedTuple
 
+from generator.extract.firstnames import not_first_names
 from generator.extract.orglexicon import OrgLexicon
 from generator.extract.people import Spans, bare, word_kind
 from generator.extract.words import Word, word_before
@@ -134,8 +135,11 @@ def _after_descriptor(text, words: list[Word], i: int, floor: int, language: str
     if descriptor != word.start - 1:
         return None
     last = _name_run(text, words, i, language, lex, first_names=True)
-    if last < 0 or (last == i and counts.get(word.text, 0) < 2):
-        return None  # one word, once: "mit dieser Zeitung Fehler" is no name
+    # One word once is a name only where nouns are not capitalised: "the group Zero", but
+    # not "mit dieser Zeitung Fehler".
+    once = last == i and counts.get(word.text, 0) < 2
+    if last < 0 or (once and (language not in LOWER_CASE_HEADS or word.text in not_first_names())):
+        return None
     name = text[word.start : words[last].end]
     return Cued(bare(name), word.start, word.start + len(bare(name)), i, last)
 

@@ -27,6 +27,7 @@ MAX_NAME_WORDS = 5  # first names, initials, particles and surname together
 ROLE_LOOKBACK = 40  # characters searched back for a lower-case role ("union leader")
 _POSSESSIVE = ("'s", "’s")
 GENITIVE_LANGUAGES = frozenset({"de"})  # Putins, Scholz'
+_ARTICLES = frozenset({"der", "den", "dem", "die", "das", "des"})  # particles only after von/van
 
 Spans = Sequence[tuple[int, int, list[Word]]]  # (start, end, capitalised words) per paragraph
 
@@ -114,6 +115,8 @@ def _joined(text: str, left: Word, right: Word) -> bool:
     if len(between) > 12 or not (between.startswith(" ") and between.endswith(" ")):
         return False
     inner = between.split()
+    if inner and inner[0] in _ARTICLES:
+        return False  # "Halle der Spedition": a German article, not "von der"
     return 0 < len(inner) <= 3 and all(w in _particles() for w in inner)
 
 

@@ -104,7 +104,8 @@ def find_places(text: str, paragraphs: Spans, language: str, taken: frozenset[in
             skip_to = end
             if language in NAMES_ONLY_CAPITALISED and " " not in spelling and (
                 (index and _inside_name(text, words[index - 1], word, language))
-                or (index + 1 < len(words) and _inside_name(text, word, words[index + 1], language, after=True))
+                or (index + 1 < len(words) and bare(word.text) == word.text
+                    and _inside_name(text, word, words[index + 1], language, after=True))
             ):
                 continue  # "CropCare Europe", "Severn Vale Water", "London Bridge": longer names
             before = _word_before(text, word.start, floor)
