@@ -67,15 +67,22 @@ def find_cued(
     capitalised word (or first part of a compound) occurs in it."""
     found: list[Cued] = []
     english = language in LOWER_CASE_HEADS
-    previous, previous_end = "", -10
-    for i, word in enumerate(words):
+    if english:  # lower-case descriptors and appositions can stand anywhere: read every word
+        candidates: list[int] = list(range(len(words)))
+    else:  # German: only acronyms, clubs, compounds and words right after a descriptor
+        special = acronyms | lex.clubs
+        candidates = [
+            i for i, w in enumerate(words)
+            if w.text in special or "-" in w.text or (i and is_descriptor(words[i - 1].text, language))
+        ]
+    for i in candidates:
+        word = words[i]
         hit: Cued | None = None
-        # Cheap tests before each rule: most capitalised words are none of these.
         if word.text in acronyms:
             hit = Cued(word.text, word.start, word.end, i, i)
         elif word.text in lex.clubs:
             hit = _club(text, words, i, language, lex)
-        after_descriptor = previous_end >= word.start - 2 and is_descriptor(previous, language)
+        after_descriptor = i and words[i - 1].end >= word.start - 2 and is_descriptor(words[i - 1].text, language)
         if hit is None and (after_descriptor or (english and text[word.start - 2 : word.start - 1].islower())):
             hit = _after_descriptor(text, words, i, floor, language, lex, counts)
         if hit is None and "-" in word.text:
@@ -85,7 +92,6 @@ def find_cued(
                 hit = _demonym_head(text, words, i, end, lex)
             elif "," in text[word.end : word.end + 40]:
                 hit = _before_apposition(text, words, i, end, language, lex)
-        previous, previous_end = word.text, word.end
         if hit is not None and not (found and found[-1].end > hit.start):
             found.append(hit)
     return found
