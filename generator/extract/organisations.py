@@ -92,18 +92,20 @@ def find_organisations(
         for word in words:
             if word.text not in possible:
                 possible[word.text] = could_name(word.text, language)
-        i = 0
-        while i < len(words):
+        candidates = sorted({*formal, *(i for i, w in enumerate(words) if possible[w.text])})
+        resume = 0
+        for i in candidates:
+            if i < resume:
+                continue
             found = formal.get(i)
-            if found is None and possible[words[i].text]:
+            if found is None:
                 found = _at(text, words, i, floor, language, lex, is_place)
             if found is None:
-                i += 1
                 continue
             key, name, start, end, last, head, size, legal, cued = found
             if key == "":  # a bare head: a mention only if a qualified one exists
                 bare_heads.append((head, Mention(text[start:end], start, end), words[i].start))
-                i = last + 1
+                resume = last + 1
                 continue
             org = orgs.setdefault(key, _Org(name, size, head=head))
             if size > org.words:
@@ -113,7 +115,7 @@ def find_organisations(
             org.mentions.append(Mention(text[start:end], start, end))
             claimed.update(w.start for w in words[max(0, i - MAX_RUN) : last + 1] if start <= w.start < end)
             _acronym_after(text, end, key, lex, orgs)
-            i = last + 1
+            resume = last + 1
     _bare_heads(bare_heads, orgs, claimed)
     _short_forms(text, paragraphs, language, lex, orgs, claimed, is_place)
     result = [OrgFound(o.name, tuple(sorted(set(o.mentions), key=lambda m: m.start))) for o in orgs.values()]

@@ -170,19 +170,20 @@ def find_people(
     kinds = {w: word_kind(w, language) for w in known}  # one lookup per distinct word
     lower_roles = titles(language).lower_case
     for floor, _end, words in paragraphs:
-        i, count = 0, len(words)
-        while i < count:
-            word = words[i]
-            kind = kinds[word.text]
-            if not kind.name or word.start in taken:
-                i += 1
+        # Where a name may start: a first name, or a word right after a title or "Dr." (or,
+        # in English, after a lower-case word: "union leader Marieke"). A list comprehension
+        # keeps this test, made for every capitalised word, fast.
+        starts = [
+            i for i, w in enumerate(words)
+            if kinds[w.text].first
+            or (i and words[i - 1].end >= w.start - 2 and (kinds[words[i - 1].text].role or kinds[words[i - 1].text].academic))
+            or (lower_roles and text[w.start - 2 : w.start - 1].islower())
+        ]
+        resume = 0
+        for i in starts:
+            if i < resume or not kinds[words[i].text].name or words[i].start in taken:
                 continue
-            # Cheap test first: most capitalised words are nouns with no title before them.
-            near = i and words[i - 1].end >= word.start - 2
-            if not (near or kind.first or (lower_roles and text[word.start - 2 : word.start - 1].islower())):
-                i += 1
-                continue
-            i = _read_name(text, words, i, floor, language, kinds, found, used, known, taken, not_a_name)
+            resume = _read_name(text, words, i, floor, language, kinds, found, used, known, taken, not_a_name)
     named = _merge_surnames(text, paragraphs, language, found, used | taken)
     everyone = [f for same in found.values() for f in same]
     people = [_person(f) for f in sorted(everyone, key=lambda f: f.starts[0])]
@@ -277,21 +278,20 @@ def _merge_surnames(text, paragraphs: Spans, language, by_surname: dict[str, lis
     if not by_surname:
         return named
     genitive = language in GENITIVE_LANGUAGES
-    keys: dict[str, str] = {}  # word → surname key, once per distinct word
+    keys: dict[str, str] = {}  # word → surname key, for the distinct words that are one
     for _floor, _end, words in paragraphs:
-        for word in words:
-            key = keys.get(word.text)
-            if key is None:
-                key = keys[word.text] = bare(word.text).casefold()
-                if key not in by_surname and genitive and key.endswith("s"):
-                    key = keys[word.text] = key[:-1]  # Putins → Putin
-            if key in by_surname and word.start not in used:
-                plain = bare(word.text)
-                person = _nearest(by_surname[key], word.start)
-                end = word.start + len(plain)
-                # Not .mention(): the nearest person is decided by full names, read in text order.
-                person.mentions.append(Mention(text[word.start : end], word.start, end))  # type: ignore[union-attr]
-                named.add(word.start)
+        for text_of in {w.text for w in words} - keys.keys():
+            key = bare(text_of).casefold()
+            if key not in by_surname and genitive and key.endswith("s"):
+                key = key[:-1]  # Putins → Putin
+            keys[text_of] = key if key in by_surname else ""
+        for word in [w for w in words if keys[w.text] and w.start not in used]:
+            plain = bare(word.text)
+            person = _nearest(by_surname[keys[word.text]], word.start)
+            end = word.start + len(plain)
+            # Not .mention(): the nearest person is decided by full names, read in text order.
+            person.mentions.append(Mention(text[word.start : end], word.start, end))  # type: ignore[union-attr]
+            named.add(word.start)
     return named
 
 
