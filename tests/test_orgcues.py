@@ -40,3 +40,14 @@ def test_an_unknown_acronym_needs_a_determiner_and_a_second_use():
 def test_descriptors_also_end_compounds_in_german():
     assert is_descriptor("Autozulieferer", "de") and is_descriptor("Hilfsorganisation", "de")
     assert is_descriptor("retailer", "en") and not is_descriptor("Retailers", "en")
+
+
+def test_clubs_and_role_compounds():
+    assert set(orgs("Der VfL Bochum gewann gegen den FC Bayern München.")) == {"VfL Bochum", "FC Bayern München"}
+    found = orgs("Das bestätigte Westlotto am Montag, sagte Westlotto-Sprecher Axel Weber.")
+    assert found == {"Westlotto": ["Westlotto", "Westlotto"]}
+    assert orgs("Polizei-Sprecher Jan Kohl sagte, die Polizei ermittle.") == {}  # a common noun is no name
+
+
+def test_in_english_one_word_after_a_descriptor_is_a_name_even_once():
+    assert set(orgs("Criticism came from environmental group Zero and shipping giant Maersk.", "en")) == {"Zero", "Maersk"}

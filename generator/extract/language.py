@@ -17,7 +17,7 @@ from functools import cache
 
 from generator.lexicon import available, load
 
-SAMPLE = 2500  # characters read: enough for a clear count, constant time on a 20 MB article
+SAMPLE = 1500  # characters read: enough for a clear count, constant time on a 20 MB article
 MIN_HITS = 2  # fewer function words than this is too little to go on …
 SHORT = 15  # … except in a text of this many words or fewer, where one may do
 MARGIN = 0.25  # the winner must lead the runner-up by this share of its count (and by 2)
@@ -72,14 +72,14 @@ class Guess:
 
 
 @cache
-def _letters() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    """(language, pattern of its characteristic letters) from ``letters.yml``."""
-    out = []
+def _letters() -> tuple[re.Pattern[str], dict[str, str]]:
+    """One pattern for the characteristic letters of every language (``letters.yml``), and
+    the language each letter belongs to (the first, when two share one)."""
+    owner: dict[str, str] = {}
     for language in available("letters"):
-        letters = "".join(str(c) for c in load("letters", language) or ())
-        if letters:
-            out.append((language, re.compile(f"[{re.escape(letters)}]")))
-    return tuple(out)
+        for char in load("letters", language) or ():
+            owner.setdefault(str(char), language)
+    return re.compile(f"[{re.escape(''.join(owner)) or 'x^'}]"), owner
 
 
 @cache
@@ -103,11 +103,12 @@ def guess_language(text: str) -> Guess:
     stopwords = _stopwords()
     counts: dict[str, float] = {}
     sample = text[:SAMPLE].casefold()
-    for language, pattern in _letters():
-        if found := len(pattern.findall(sample)):
-            counts[language] = found * LETTER_WEIGHT
+    letters, owner = _letters()
+    for char in letters.findall(sample):  # one pass for every language's letters
+        language = owner[char]
+        counts[language] = counts.get(language, 0) + LETTER_WEIGHT
     tokens = sample.split()
-    for token in tokens:  # str.split is several times faster than a regex
+    for token in tokens:  # str.split and one dict look-up per word: faster than a word regex
         languages = stopwords.get(token)
         if languages is None:
             word = token.strip(_PUNCTUATION)
@@ -121,11 +122,12 @@ def guess_language(text: str) -> Guess:
             languages = stopwords.get(word, ())
         for language in languages:
             counts[language] = counts.get(language, 0) + 1
+    words = len(tokens)
     ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
     if not ranked:
-        return Guess(UNDETERMINED, 0, 0, len(tokens))
+        return Guess(UNDETERMINED, 0, 0, words)
     best, hits = ranked[0]
-    return Guess(best, hits, ranked[1][1] if len(ranked) > 1 else 0, len(tokens))
+    return Guess(best, hits, ranked[1][1] if len(ranked) > 1 else 0, words)
 
 
 def detect_language(text: str, declared: str | None = None) -> str:
@@ -143,4 +145,4 @@ def detect_language(text: str, declared: str | None = None) -> str:
 
 def _hits_of(text: str, language: str) -> float:
     stopwords = _stopwords()
-    return sum(language in stopwords.get(t.strip(_PUNCTUATION), ()) for t in text[:SAMPLE].casefold().split())
+    return sum(language in stopwords.get(t, ()) for t in text[:SAMPLE].casefold().split())

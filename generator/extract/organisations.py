@@ -75,32 +75,37 @@ def find_organisations(
     claimed: set[int] = set()
     acronyms = find_acronyms(text, paragraphs, language, lex)
     counts = word_counts(paragraphs)
+    possible: dict[str, bool] = {}  # can a name start or end at this word? once per distinct word
     for floor, end_, words in paragraphs:
         # Cued names and legal forms first: "Helixa Therapeutics, Inc." is one name, not a head and a form.
         formal: dict[int, _Hit] = {}
         for cue in find_cued(text, floor, end_, words, language, lex, acronyms, counts):
             formal[cue.first] = _Hit(f"name:{cue.name.lower()}", cue.name, cue.start, cue.end, cue.last, "", 1, cued=True)
-        for j in range(len(words)):
-            if not (form := lex.form_after(text, words[j].end)):
-                continue
+        ends = {w.end: j for j, w in enumerate(words)} if lex.any_form(text, floor, end_) else {}
+        for j, form in lex.forms_in(text, floor, end_, ends) if ends else ():  # one regex scan
             hit = _legal_form(text, words, j, form, language, lex)
             if hit is not None:
                 first = j
                 while first > 0 and words[first - 1].start >= hit.start:
                     first -= 1
                 formal.setdefault(first, hit)
-        i = 0
-        while i < len(words):
+        for word in words:
+            if word.text not in possible:
+                possible[word.text] = could_name(word.text, language)
+        candidates = sorted({*formal, *(i for i, w in enumerate(words) if possible[w.text])})
+        resume = 0
+        for i in candidates:
+            if i < resume:
+                continue
             found = formal.get(i)
-            if found is None and could_name(words[i].text, language):
+            if found is None:
                 found = _at(text, words, i, floor, language, lex, is_place)
             if found is None:
-                i += 1
                 continue
             key, name, start, end, last, head, size, legal, cued = found
             if key == "":  # a bare head: a mention only if a qualified one exists
                 bare_heads.append((head, Mention(text[start:end], start, end), words[i].start))
-                i = last + 1
+                resume = last + 1
                 continue
             org = orgs.setdefault(key, _Org(name, size, head=head))
             if size > org.words:
@@ -110,7 +115,7 @@ def find_organisations(
             org.mentions.append(Mention(text[start:end], start, end))
             claimed.update(w.start for w in words[max(0, i - MAX_RUN) : last + 1] if start <= w.start < end)
             _acronym_after(text, end, key, lex, orgs)
-            i = last + 1
+            resume = last + 1
     _bare_heads(bare_heads, orgs, claimed)
     _short_forms(text, paragraphs, language, lex, orgs, claimed, is_place)
     result = [OrgFound(o.name, tuple(sorted(set(o.mentions), key=lambda m: m.start))) for o in orgs.values()]
@@ -316,10 +321,14 @@ def _short_forms(text, paragraphs: Spans, language, lex: OrgLexicon, orgs: dict[
     if not short:
         return
     for _floor, _end, words in paragraphs:
-        for word in words:
+        for i, word in enumerate(words):
             plain = bare(word.text)
             if plain not in short and "-" in plain:
                 plain = plain.split("-", 1)[0]  # Brennwerk-Aktie
+            if plain in short and i and words[i - 1].end == word.start - 1:
+                before = word_kind(words[i - 1].text, language)
+                if before.first or before.role:
+                    continue  # "Firmenchef Klaus Meyer" is a person, not Meyer & Partner
             if word.start not in claimed and plain in short:
                 short[plain].mentions.append(Mention(plain, word.start, word.start + len(plain)))
                 claimed.add(word.start)

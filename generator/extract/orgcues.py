@@ -11,9 +11,10 @@
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
+from generator.extract.firstnames import not_first_names
 from generator.extract.orglexicon import OrgLexicon
 from generator.extract.people import Spans, bare, word_kind
 from generator.extract.words import Word, word_before
@@ -49,7 +50,9 @@ def _descriptors(language: str) -> tuple[frozenset[str], re.Pattern[str] | None]
     return words, re.compile(f"(?:{alternatives})")  # over the reversed word: a compound ending in one
 
 
+@lru_cache(maxsize=1 << 16)
 def is_descriptor(word: str, language: str) -> bool:
+    """A noun that says what an organisation is ("Autozulieferer", "retailer")."""
     words, compound = _descriptors(language)
     folded = word.lower()
     return folded in words or (compound is not None and word[:1].isupper() and compound.match(folded[::-1]) is not None)
@@ -63,15 +66,32 @@ def find_cued(
     ones :func:`find_acronyms` accepted for the article, ``counts`` how often each
     capitalised word (or first part of a compound) occurs in it."""
     found: list[Cued] = []
-    for i, word in enumerate(words):
+    english = language in LOWER_CASE_HEADS
+    if english:  # lower-case descriptors and appositions can stand anywhere: read every word
+        candidates: list[int] = list(range(len(words)))
+    else:  # German: only acronyms, clubs, compounds and words right after a descriptor
+        special = acronyms | lex.clubs
+        candidates = [
+            i for i, w in enumerate(words)
+            if w.text in special or "-" in w.text or (i and is_descriptor(words[i - 1].text, language))
+        ]
+    for i in candidates:
+        word = words[i]
+        hit: Cued | None = None
         if word.text in acronyms:
-            hit: Cued | None = Cued(word.text, word.start, word.end, i, i)
-        else:
-            hit = _club(text, words, i, language, lex) or _after_descriptor(text, words, i, floor, language, lex, counts)
-            if hit is None:
-                hit = _role_compound(words, i, language, lex, counts)
-            if hit is None and language in LOWER_CASE_HEADS:
-                hit = _before_apposition(text, words, i, end, language, lex) or _demonym_head(text, words, i, end, lex)
+            hit = Cued(word.text, word.start, word.end, i, i)
+        elif word.text in lex.clubs:
+            hit = _club(text, words, i, language, lex)
+        after_descriptor = i and words[i - 1].end >= word.start - 2 and is_descriptor(words[i - 1].text, language)
+        if hit is None and (after_descriptor or (english and text[word.start - 2 : word.start - 1].islower())):
+            hit = _after_descriptor(text, words, i, floor, language, lex, counts)
+        if hit is None and "-" in word.text:
+            hit = _role_compound(words, i, language, lex, counts)
+        if hit is None and english:
+            if word.text.lower() in lex.demonyms:
+                hit = _demonym_head(text, words, i, end, lex)
+            elif "," in text[word.end : word.end + 40]:
+                hit = _before_apposition(text, words, i, end, language, lex)
         if hit is not None and not (found and found[-1].end > hit.start):
             found.append(hit)
     return found
@@ -98,6 +118,13 @@ def _name_run(text: str, words: list[Word], i: int, language: str, lex: OrgLexic
 def _after_descriptor(text, words: list[Word], i: int, floor: int, language: str, lex: OrgLexicon, counts) -> Cued | None:
     """"der Autozulieferer Brennwerk": the name right after a descriptor."""
     word = words[i]
+    # Quick test first: a descriptor is the capitalised word before (German), or the
+    # character before the space is a small letter (English "the retailer Brightwater").
+    near = i and words[i - 1].end >= word.start - 2
+    if not near and not (language in LOWER_CASE_HEADS and text[word.start - 2 : word.start - 1].islower()):
+        return None
+    if near and text[words[i - 1].end : word.start] in (" ", " „", " “", ' "', " »") and not is_descriptor(words[i - 1].text, language):
+        return None
     descriptor = _descriptor_before(text, word.start, floor, language)
     if descriptor is None:
         return None
@@ -114,8 +141,11 @@ def _after_descriptor(text, words: list[Word], i: int, floor: int, language: str
     if descriptor != word.start - 1:
         return None
     last = _name_run(text, words, i, language, lex, first_names=True)
-    if last < 0 or (last == i and counts.get(word.text, 0) < 2):
-        return None  # one word, once: "mit dieser Zeitung Fehler" is no name
+    # One word once is a name only where nouns are not capitalised: "the group Zero", but
+    # not "mit dieser Zeitung Fehler".
+    once = last == i and counts.get(word.text, 0) < 2
+    if last < 0 or (once and (language not in LOWER_CASE_HEADS or word.text in not_first_names())):
+        return None
     name = text[word.start : words[last].end]
     return Cued(bare(name), word.start, word.start + len(bare(name)), i, last)
 
@@ -212,6 +242,8 @@ def find_acronyms(text: str, paragraphs: Spans, language: str, lex: OrgLexicon) 
     shouted: set[str] = set()
     for _floor, _end, words in paragraphs:
         for i, word in enumerate(words):
+            if not word.text.isupper():
+                continue
             if _ACRONYM.fullmatch(word.text) and word.text not in lex.not_acronyms and word.text not in lex.known:
                 seen.setdefault(word.text, []).append((word, i))
                 if any(0 <= k < len(words) and _shouting(text, words, i, k) for k in (i - 1, i + 1)):

@@ -31,10 +31,16 @@ class OrgLexicon:
     demonyms: frozenset[str]  # adjective stems: "russisch"
     clubs: frozenset[str] = frozenset()  # forms before a club's name: "VfL", "FC"
 
-    def form_after(self, text: str, end: int) -> int:
-        """The end of a legal form right after ``end`` (" GmbH", ", Inc.", " plc"), or 0."""
-        match = self.form_pattern.match(text, end) if self.form_pattern is not None else None
-        return match.end() if match else 0
+    def forms_in(self, text: str, start: int, end: int, ends: dict[int, int]) -> list[tuple[int, int]]:
+        """(index of the word before, end of the form) for each legal form in ``text[start:end]``
+        that follows a word whose end offset is in ``ends`` (" GmbH", ", Inc.", " plc")."""
+        if self.form_pattern is None:
+            return []
+        return [(ends[m.start()], m.end()) for m in self.form_pattern.finditer(text, start, end) if m.start() in ends]
+
+    def any_form(self, text: str, start: int, end: int) -> bool:
+        """A quick test: does any legal form stand in ``text[start:end]``?"""
+        return self.form_pattern is not None and self.form_pattern.search(text, start, end) is not None
 
     def known_at(self, text: str, start: int, word: str, genitive: bool = False) -> tuple[str, int, int] | None:
         """(spelling, organisation, length in the text) of the longest known spelling at

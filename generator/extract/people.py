@@ -27,6 +27,7 @@ MAX_NAME_WORDS = 5  # first names, initials, particles and surname together
 ROLE_LOOKBACK = 40  # characters searched back for a lower-case role ("union leader")
 _POSSESSIVE = ("'s", "’s")
 GENITIVE_LANGUAGES = frozenset({"de"})  # Putins, Scholz'
+_ARTICLES = frozenset({"der", "den", "dem", "die", "das", "des"})  # particles only after von/van
 
 Spans = Sequence[tuple[int, int, list[Word]]]  # (start, end, capitalised words) per paragraph
 
@@ -104,11 +105,6 @@ def word_kind(word: str, language: str) -> Kind:
     return Kind(name, first, is_role, role_gender, academic, word.casefold() in _particles())
 
 
-def is_name_word(word: str, language: str) -> bool:
-    """A capitalised word that can be part of a name (not a function word, role or title)."""
-    return word_kind(word, language).name
-
-
 def _joined(text: str, left: Word, right: Word) -> bool:
     """Two words of one name: a single space, particles ("von der"), or an initial's dot."""
     if right.start == left.end + 1:
@@ -119,6 +115,8 @@ def _joined(text: str, left: Word, right: Word) -> bool:
     if len(between) > 12 or not (between.startswith(" ") and between.endswith(" ")):
         return False
     inner = between.split()
+    if inner and inner[0] in _ARTICLES:
+        return False  # "Halle der Spedition": a German article, not "von der"
     return 0 < len(inner) <= 3 and all(w in _particles() for w in inner)
 
 
@@ -139,6 +137,14 @@ def _trigger(text: str, words: list[Word], i: int, floor: int, language: str) ->
     before, _ = word_before(text, start, floor, ROLE_LOOKBACK)  # "union leader Marieke"
     kind = word_kind(before, language)
     return kind.role, kind.role_gender
+
+
+def _mid_sentence(text: str, word: Word, floor: int) -> bool:
+    """The word does not open a sentence (so its capital marks a name)."""
+    k = word.start - 1
+    while k >= floor and text[k] in " \t\"'“‘(":
+        k -= 1
+    return k >= floor and text[k] not in ".!?:;\n"
 
 
 def read_paragraphs(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int, list[Word]]]:
@@ -164,19 +170,20 @@ def find_people(
     kinds = {w: word_kind(w, language) for w in known}  # one lookup per distinct word
     lower_roles = titles(language).lower_case
     for floor, _end, words in paragraphs:
-        i, count = 0, len(words)
-        while i < count:
-            word = words[i]
-            kind = kinds[word.text]
-            if not kind.name or word.start in taken:
-                i += 1
+        # Where a name may start: a first name, or a word right after a title or "Dr." (or,
+        # in English, after a lower-case word: "union leader Marieke"). A list comprehension
+        # keeps this test, made for every capitalised word, fast.
+        starts = [
+            i for i, w in enumerate(words)
+            if kinds[w.text].first
+            or (i and words[i - 1].end >= w.start - 2 and (kinds[words[i - 1].text].role or kinds[words[i - 1].text].academic))
+            or (lower_roles and text[w.start - 2 : w.start - 1].islower())
+        ]
+        resume = 0
+        for i in starts:
+            if i < resume or not kinds[words[i].text].name or words[i].start in taken:
                 continue
-            # Cheap test first: most capitalised words are nouns with no title before them.
-            near = i and words[i - 1].end >= word.start - 2
-            if not (near or kind.first or (lower_roles and text[word.start - 2 : word.start - 1].islower())):
-                i += 1
-                continue
-            i = _read_name(text, words, i, floor, language, kinds, found, used, known, taken, not_a_name)
+            resume = _read_name(text, words, i, floor, language, kinds, found, used, known, taken, not_a_name)
     named = _merge_surnames(text, paragraphs, language, found, used | taken)
     everyone = [f for same in found.values() for f in same]
     people = [_person(f) for f in sorted(everyone, key=lambda f: f.starts[0])]
@@ -191,9 +198,9 @@ def _read_name(text, words, i, floor, language, kinds, found, used, known, taken
     is_role, role_gender = _trigger(text, words, i, floor, language)
     if not is_role and kind.first is None:
         return i + 1
-    if not is_role and i and lower_roles and _joined(text, words[i - 1], word) and kinds[words[i - 1].text].name:
-        # English capitalises only names: "Operation Amber Gate" is one name, not a person in
-        # it. (German capitalises nouns: "der Satiriker Konrad Pfeil".)
+    if not is_role and i and lower_roles and _joined(text, words[i - 1], word) and _mid_sentence(text, words[i - 1], floor):
+        # English capitalises only names: "Operation Amber Gate", "New York City" are one
+        # name, not a person in it. (German capitalises nouns: "der Satiriker Konrad Pfeil".)
         return i + 1
     name, j = [word], i
     while j + 1 < len(words) and len(name) < MAX_NAME_WORDS and _joined(text, words[j], words[j + 1]):
@@ -271,20 +278,20 @@ def _merge_surnames(text, paragraphs: Spans, language, by_surname: dict[str, lis
     if not by_surname:
         return named
     genitive = language in GENITIVE_LANGUAGES
+    keys: dict[str, str] = {}  # word → surname key, for the distinct words that are one
     for _floor, _end, words in paragraphs:
-        for word in words:
-            if word.start in used:
-                continue
-            plain = bare(word.text)
-            key = plain.casefold()
+        for text_of in {w.text for w in words} - keys.keys():
+            key = bare(text_of).casefold()
             if key not in by_surname and genitive and key.endswith("s"):
                 key = key[:-1]  # Putins → Putin
-            if key in by_surname:
-                person = _nearest(by_surname[key], word.start)
-                end = word.start + len(plain)
-                # Not .mention(): the nearest person is decided by full names, read in text order.
-                person.mentions.append(Mention(text[word.start : end], word.start, end))  # type: ignore[union-attr]
-                named.add(word.start)
+            keys[text_of] = key if key in by_surname else ""
+        for word in [w for w in words if keys[w.text] and w.start not in used]:
+            plain = bare(word.text)
+            person = _nearest(by_surname[keys[word.text]], word.start)
+            end = word.start + len(plain)
+            # Not .mention(): the nearest person is decided by full names, read in text order.
+            person.mentions.append(Mention(text[word.start : end], word.start, end))  # type: ignore[union-attr]
+            named.add(word.start)
     return named
 
 

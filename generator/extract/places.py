@@ -83,20 +83,29 @@ def find_places(text: str, paragraphs: Spans, language: str, taken: frozenset[in
     names: dict[str, str] = {}
     cued: set[str] = set()
     pending: list[tuple[str, str, Mention]] = []  # waiting for a cue elsewhere in the article
+    possible: dict[str, tuple[str, Place, int] | bool] = {}
     for floor, _end, words in paragraphs:
         last_place_end = -10
         skip_to = -1
         for index, word in enumerate(words):
-            if word.start < skip_to or word.start in taken or not could_name(word.text, language):
+            maybe = possible.get(word.text)
+            if maybe is None:
+                maybe = possible[word.text] = _word_place(word.text, language)
+            if maybe is False or word.start < skip_to or word.start in taken:
                 continue
-            hit = _hit(text, word, language, g)
-            if hit is None:
-                continue
-            spelling, place, end = hit
+            if maybe is True:  # depends on the words after it: "United States", "County Tyrone"
+                hit = _hit(text, word, language, g)
+                if hit is None:
+                    continue
+                spelling, place, end = hit
+            else:
+                spelling, place, length = maybe
+                end = word.start + length
             skip_to = end
             if language in NAMES_ONLY_CAPITALISED and " " not in spelling and (
                 (index and _inside_name(text, words[index - 1], word, language))
-                or (index + 1 < len(words) and _inside_name(text, word, words[index + 1], language, after=True))
+                or (index + 1 < len(words) and bare(word.text) == word.text
+                    and _inside_name(text, word, words[index + 1], language, after=True))
             ):
                 continue  # "CropCare Europe", "Severn Vale Water", "London Bridge": longer names
             before = _word_before(text, word.start, floor)
@@ -121,6 +130,22 @@ def find_places(text: str, paragraphs: Spans, language: str, taken: frozenset[in
             mentions[key].append(mention)
     found = [PlaceFound(names[k], k, tuple(sorted(m, key=lambda x: x.start))) for k, m in mentions.items()]
     return sorted(found, key=lambda p: p.mentions[0].start)
+
+
+@lru_cache(maxsize=1 << 16)
+def _word_place(word: str, language: str) -> tuple[str, Place, int] | bool:
+    """What a word alone says: False (no place), True (it depends on the words after it),
+    or (nominative spelling, place, length of the mention), cached per word."""
+    if not could_name(word, language):
+        return False
+    g = gazetteer(language)
+    cues = _cues(language)
+    plain = bare(word)
+    head = plain.split("-", 1)[0]
+    if head in g.starts or head in cues.directions or plain in cues.before_name:
+        return True
+    hit = _hit("", Word(0, len(word), word), language, g)
+    return (hit[0], hit[1], hit[2]) if hit is not None else False
 
 
 @lru_cache(maxsize=1 << 16)
