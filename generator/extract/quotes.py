@@ -1,8 +1,228 @@
-"""quotes (stub)."""
+"""Quotes and speakers: every quoted stretch of an article, with kind, cue and speaker.
 
+``find_quotes`` pairs the quotation marks (``marks.py``), splits the text into sentences
+that never break inside a quote, and reads each quote in a window of its sentence
+(``attribution.py``): its kind (direct, partial or term), its cue and its speaker, named
+with the entities found earlier (``speakers.py``). A quote inside another one is read
+again in the outer quote's words: an utterance there gets its own speaker ("Der Chef hat
+immer gesagt: ‚…‘"), a title or scare word is a term. Every paragraph counts, publisher
+material too (a book advert's title is a term).
+
+Everything is linear in the length of the article: marks are paired in one pass, and each
+quote looks at a bounded window of its sentence.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from generator.extract.attribution import TERM, Attribution, Clause, Window, attribute, cue_speaker
 from generator.extract.context import Context
-from generator.model import Quote
+from generator.extract.cues import find_cues
+from generator.extract.marks import MarkSpan, find_mark_spans
+from generator.extract.quote_lexicon import QuoteLexicon, quote_lexicon
+from generator.extract.sentences import sentence_spans
+from generator.extract.speakers import Speaker, SpeakerIndex
+from generator.extract.tokens import tokenize
+from generator.model import Entity, Paragraph, Quote
+
+REACH = 400  # characters of its sentence a quote's window takes on either side
 
 
 def find_quotes(ctx: Context) -> tuple[Quote, ...]:
-    return ()
+    """Every quote of the article, in text order (an outer quote before the ones inside it)."""
+    text = ctx.text
+    spans = find_mark_spans(text, ctx.paragraphs, ctx.language)
+    if not spans:
+        return ()
+    lex = quote_lexicon(ctx.language)
+    return tuple(_Reader(text, ctx.paragraphs, spans, lex, ctx.entities).read())
+
+
+class _Reader:
+    """Reads the quotes of one article in order, remembering what the last sentences said."""
+
+    def __init__(self, text: str, paragraphs: tuple[Paragraph, ...], spans: list[MarkSpan], lex: QuoteLexicon, entities: tuple[Entity, ...]):
+        self.text, self.paragraphs, self.spans, self.lex = text, paragraphs, spans, lex
+        self.tops = [(i, s) for i, s in enumerate(spans) if s.depth == 0]
+        self.top_opens = [s.open for _, s in self.tops]
+        self.opens = [s.open for s in spans]
+        self.sentences = quote_sentences(text, paragraphs, [s for _, s in self.tops])
+        self.sentence_starts = [s for s, _ in self.sentences]
+        self.para_starts = [p.start for p in paragraphs]
+        self.index = SpeakerIndex(text, entities, lex, self.sentence_starts, self._recall)
+        self.said: dict[int, Attribution] = {}  # sentence number → the last attribution read in it
+        self.before: dict[int, Attribution | None] = {}  # sentence number → what the one before said
+        self.clauses: dict[int, Clause] = {}  # sentence number → its tokens and cues
+        self.recalled: set[int] = set()
+        self.recalling = False
+
+    def read(self) -> list[Quote]:
+        quotes: list[Quote] = []
+        parents: list[tuple[MarkSpan, Attribution]] = []
+        for span in self.spans:
+            while parents and parents[-1][0].close <= span.open:
+                parents.pop()
+            if span.depth == 0 or not parents:
+                found = self._top_level(span)
+            else:
+                found = self._nested(span, parents[-1][0], parents[-1][1].speaker)
+            parents.append((span, found))
+            term = found.kind == "term"
+            if found.speaker.name and not term:
+                self.index.add(found.position if found.position >= 0 else span.start, found.speaker)
+            quotes.append(
+                Quote(
+                    text=self.text[span.start : span.end],
+                    start=span.start,
+                    end=span.end,
+                    kind=found.kind,  # type: ignore[arg-type]
+                    speaker=None if term else found.speaker.name,
+                    speaker_text=None if term else found.speaker.text,
+                    cue=None if term else found.cue,
+                    paragraph=bisect.bisect_right(self.para_starts, span.start),
+                )
+            )
+        return quotes
+
+    def _sentence_of(self, offset: int) -> int:
+        return max(0, bisect.bisect_right(self.sentence_starts, offset) - 1)
+
+    def _paragraph_of(self, offset: int) -> int:
+        return bisect.bisect_right(self.para_starts, offset) - 1
+
+    def _top_level(self, span: MarkSpan) -> Attribution:
+        number = self._sentence_of(span.open)
+        start, end = self.sentences[number]
+        colon = self._colon_before_paragraph(span, start)
+        if colon < start or end - start > 2 * REACH:
+            start, end = max(colon, span.open - REACH), min(end, span.close + 1 + REACH)
+            clause = self._clause(start, end, span, self._tops_in(start, end + 1, whole=False))
+        else:
+            if number not in self.clauses:
+                self.clauses[number] = self._clause(start, end, span, self._tops_in(start, end + 1, whole=False))
+            clause = self.clauses[number]
+        found = attribute(self._window(clause, span), self.lex, self.index, lambda: self._previous(number))
+        if found.kind != "term":
+            self.said[number] = found
+        return found
+
+    def _nested(self, span: MarkSpan, outer: MarkSpan, narrator: Speaker) -> Attribution:
+        start, end = max(outer.start, span.open - REACH), min(outer.end, span.close + 1 + REACH)
+        for s, e in sentence_spans(self.text, start, end):
+            if s <= span.open < e:
+                start, end = s, e
+                break
+        lo, hi = bisect.bisect_left(self.opens, start), bisect.bisect_left(self.opens, end)
+        inner = [(j, self.spans[j]) for j in range(lo, hi) if self.spans[j].depth == span.depth]
+        clause = self._clause(start, end, span, inner, narrator)
+        return attribute(self._window(clause, span), self.lex, self.index, lambda: None, narrator)
+
+    def _clause(
+        self, start: int, end: int, span: MarkSpan, others: list[tuple[int, MarkSpan]], narrator: Speaker | None = None
+    ) -> Clause:
+        """The tokens of ``text[start:end]`` around ``span`` and their cues; quotes cut by the edges are left out."""
+        start, end = min(start, span.open), max(end, span.close + 1)
+        inside = [(j, s) for j, s in others if s.open < end and s.close >= start]
+        for _, s in inside:
+            if s.open < start <= s.close and s.close < span.open:
+                start = s.close + 1
+            if s.open < end <= s.close and s.open > span.close:
+                end = s.open
+        inside = [(j, s) for j, s in inside if start <= s.open and s.close < end]
+        return Clause(tokenize(self.text, start, end, inside, self.lex.token_pattern), self.lex, self.index, narrator)
+
+    def _window(self, clause: Clause, span: MarkSpan) -> Window:
+        k = next(n for n, t in enumerate(clause.tokens) if t.kind == "q" and t.start == span.open)
+        before = self.text[span.open - 1] if span.open > 0 else " "
+        after = self.text[span.close + 1] if span.close + 1 < len(self.text) else " "
+        return Window(clause, k, before, after)
+
+    def _colon_before_paragraph(self, span: MarkSpan, start: int) -> int:
+        """A quote opening a paragraph after one that ends in a colon ("… read a statement to
+        the court:") reads that sentence too."""
+        p = self._paragraph_of(span.open)
+        if p <= 0 or self.text[self.paragraphs[p].start : span.open].strip():
+            return start
+        previous = self.paragraphs[p - 1]
+        if not self.text[previous.start : previous.end].rstrip().endswith(":"):
+            return start
+        return max(self.sentences[self._sentence_of(previous.end - 1)][0], previous.end - REACH)
+
+    def _recall(self, offset: int) -> None:
+        """Before a pronoun at ``offset`` is resolved: name the speaker of the sentence before."""
+        number = self._sentence_of(offset)
+        if number in self.recalled or self.recalling:
+            return
+        self.recalled.add(number)
+        self.recalling = True  # reading that sentence must not recall the one before it, and so on
+        earlier = self._previous(number)
+        self.recalling = False
+        if earlier and earlier.speaker.name and earlier.position >= 0:
+            self.index.add(earlier.position, earlier.speaker)
+
+    def _previous(self, number: int) -> Attribution | None:
+        """What the sentence before ``number`` said: its last quote's attribution, or its last
+        cue with the speaker (same paragraph, or the paragraph before when this one opens)."""
+        if number not in self.before:
+            self.before[number] = self._read_previous(number)
+        return self.before[number]
+
+    def _read_previous(self, number: int) -> Attribution | None:
+        if number == 0:
+            return None
+        start, end = self.sentences[number - 1]
+        if number - 1 in self.said:
+            return self.said[number - 1]
+        if self._paragraph_of(start) != self._paragraph_of(self.sentences[number][0]):
+            return None
+        start = max(start, end - REACH)
+        tokens = tokenize(self.text, start, end, self._tops_in(start, end), self.lex.token_pattern)
+        cues = [c for c in find_cues(tokens, self.lex) if c.kind not in ("manner", "display")]
+        for cue in reversed(cues):
+            found = cue_speaker(tokens, cue, self.lex, self.index)
+            if found and found[0].name:
+                return Attribution("direct", cue.text, found[0], found[1])
+        return None
+
+    def _tops_in(self, start: int, end: int, whole: bool = True) -> list[tuple[int, MarkSpan]]:
+        """Top-level quotes opening in ``text[start:end]`` (and the one open at ``start``,
+        unless ``whole``: then only those that also close in it)."""
+        lo = bisect.bisect_left(self.top_opens, start)
+        if not whole and lo > 0:
+            lo -= 1
+        hi = bisect.bisect_left(self.top_opens, end)
+        return [t for t in self.tops[lo:hi] if not whole or t[1].close < end]
+
+
+def quote_sentences(text: str, paragraphs: tuple[Paragraph, ...], tops: list[MarkSpan]) -> list[tuple[int, int]]:
+    """Sentence spans of every paragraph, joined where a boundary falls inside a quote (or a
+    quote runs over several paragraphs), or before a lower-case word ('"…?" she asked')."""
+    spans: list[tuple[int, int]] = []
+    for para in paragraphs:
+        spans.extend(sentence_spans(text, para.start, para.end))
+    if not spans:
+        return [(0, len(text))]
+    merged = [spans[0]]
+    q = 0
+    for start, end in spans[1:]:
+        while q < len(tops) and tops[q].close < start:
+            q += 1
+        inside = q < len(tops) and tops[q].open < start <= tops[q].close
+        lower = text[start : start + 1].islower()
+        abbreviation = _ends_with_abbreviation(text, merged[-1][1])
+        if inside or lower or abbreviation:
+            merged[-1] = (merged[-1][0], end)
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def _ends_with_abbreviation(text: str, end: int) -> bool:
+    """Whether the sentence ending at ``end`` ends in a dotted abbreviation ("U.S.", "a.m.")."""
+    tail = text[max(0, end - 12) : end].rstrip()
+    word = tail.split()[-1] if tail.split() else ""
+    return word.count(".") >= 2 and len(word) <= 6 and word[0].isupper()
+
+
+__all__ = ["TERM", "find_quotes", "quote_sentences"]
