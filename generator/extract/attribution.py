@@ -116,8 +116,8 @@ def attribute(
     if english_title(quote, lex):
         return TERM
     final = _verb_final(clause, k) if lex.compounds else None
-    if final is not None:
-        return clause.attributed("partial", final)
+    if final is not None and (not before or clause.speaker(final)[0].name):
+        return clause.attributed("partial", final)  # not "man habe … gewarnt" inside "X sagte, …"
     if before:
         cue = cues[before[-1]]
         between = tokens[cue.last : k]

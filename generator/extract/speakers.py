@@ -26,6 +26,7 @@ from generator.extract.tokens import Token
 from generator.model import Entity
 
 LOOKBACK = 60  # candidates a pronoun may reach back over
+LOOKBEHIND = 5000  # characters back in which a shortened name ("Rechnungshof") finds its full form
 SALIENT_REACH = 600  # characters back in which a subject beats a later mention
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w.-]*)[ \t\xa0]+$")
 _ROLE_AFTER = re.compile(r",?\s+(?:der|die|das|the|a|an)?\s*([^\W\d_][\w-]*)")
@@ -121,7 +122,9 @@ class SpeakerIndex:
         n = bisect.bisect_right(self.sentence_starts, offset) - 1
         start = self.sentence_starts[n] if n >= 0 else 0
         words = self.text[max(start, offset - 80) : offset].replace(",", " ").split()
-        return len(words) <= 6 and all(w[0].isupper() or w.lower() in self.lex.determiners for w in words)
+        return len(words) <= 6 and all(
+            w[0].isupper() or w.lower() in self.lex.determiners or role_gender(w.lower(), self.lex)[0] for w in words
+        )
 
     def last_speaker(self, position: int) -> Speaker | None:
         if self.recall:
@@ -162,6 +165,17 @@ class SpeakerIndex:
                     return entity
                 later = entity
         return later
+
+    def compound_before(self, word: str, position: int) -> str | None:
+        """The first word before ``position`` that is a compound ending in ``word`` (German):
+        "der Rechnungshof" was introduced as "des Landesrechnungshofs"."""
+        if not self.lex.compounds or len(word) < 5 or not word[:1].isupper():
+            return None
+        pattern = re.compile(rf"\b([^\W\d_]+{re.escape(word.lower())})(s?)\b", re.IGNORECASE)
+        found = pattern.search(self.text, max(0, position - LOOKBEHIND), position)
+        if not found or not found.group(1)[0].isupper():
+            return None
+        return found.group(1)
 
     def organisation_ending(self, word: str) -> Entity | None:
         """An organisation whose name ends in ``word`` ("Rechnungshof" → "Landesrechnungshof")."""
@@ -223,12 +237,15 @@ def resolve(np: NounPhrase, tokens: list[Token], index: SpeakerIndex, narrator: 
     if name:
         return Speaker(name, name, gender)
     org = index.entity_in(head.start, head.end, ("organization", "place"))
-    if org and np.last == np.core:
-        return Speaker(org[2].name, text[org[0] : org[1]], None)
+    if org and np.last == np.core and org[0] <= words[0].start and org[1] >= words[-1].end:
+        return Speaker(org[2].name, text[org[0] : org[1]], None)  # "Brightwater" → "Brightwater Outdoor"
     if len(words) == 1 and np.last == np.core:
         whole = index.organisation_ending(head.text)  # "laut Rechnungshof", introduced as "Landesrechnungshof"
         if whole:
             return Speaker(whole.name, head.text, None)
+        compound = index.compound_before(head.text, head.start)
+        if compound:
+            return Speaker(compound, head.text, gender)
     phrase = _span(text, tokens, np, lex)
     return Speaker(phrase, phrase, gender)
 
@@ -252,11 +269,10 @@ def _person(found: tuple[int, int, Entity], text: str, index: SpeakerIndex) -> S
 
 
 def _possessor(found: tuple[int, int, Entity], tokens: list[Token], np: NounPhrase) -> bool:
-    """Whether the person mention is only a possessor ("Hänggis Verteidiger", "Loopr's chief")
-    with a role after it and no other name."""
-    s, e, _ = found
-    rest = [t for t in tokens[np.first : np.core] if t.start >= e and t.kind == "w"]
-    return bool(rest) and not any(t.start >= e and t.cap for t in rest[-1:])  # a lower-case role follows
+    """Whether the person mention is only a possessor, with more words after it ("Hänggis
+    Verteidiger Marco Pedrini", "Loopr's chief executive")."""
+    end = found[1]
+    return any(t.start >= end and t.kind == "w" for t in tokens[np.first : np.core])
 
 
 def _span(text: str, tokens: list[Token], np: NounPhrase, lex: QuoteLexicon) -> str:

@@ -146,10 +146,12 @@ def _boundary(tokens: list[Token], v: int, skip: int = -1) -> tuple[int, bool]:
         t = tokens[j]
         if j == skip:
             continue
-        if t.kind == "p" and t.text in ";:":
+        if t.kind == "p" and t.text in ";:.!?":
             return j + 1, False
-        if t.kind == "q" and (j + 1 < len(tokens) and tokens[j + 1].text == "," or t.text[-1:] in ",!?"):
-            return j + 1, True
+        if t.kind == "q" and j + 1 < len(tokens) and tokens[j + 1].text == ",":
+            return j + 2, True  # '„…“, sagte er': the clause starts after the comma
+        if t.kind == "q" and t.text[-1:] in ",!?":
+            return j + 1, True  # '"…," she said'
     return max(0, v - 39), False
 
 
