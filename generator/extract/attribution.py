@@ -107,7 +107,7 @@ def attribute(
         split = _split_quote(clause, k)
         if split:
             return split
-    before = [i for i, c in enumerate(cues) if c.last <= k and c.kind in _SPEAKING]
+    before = [i for i, c in enumerate(cues) if c.first < k and c.kind in _SPEAKING]  # "wies … als „…“ zurück"
     closes = (k + 1 < len(tokens) and tokens[k + 1].text == ",") or quote.rstrip()[-1:] in ",!?…"
     if closes and (opens or not before):
         found = _cue_after(clause, k, lex)
@@ -118,9 +118,12 @@ def attribute(
     final = _verb_final(clause, k) if lex.compounds else None
     if final is not None and (not before or clause.speaker(final)[0].name):
         return clause.attributed("partial", final)  # not "man habe … gewarnt" inside "X sagte, …"
+    display = next((i for i, c in enumerate(cues) if c.kind == "display" and k - 3 <= c.last <= k), None)
+    if display is not None and sentence_like(quote):
+        return clause.attributed("direct", display)  # "Auf den Plakaten stand „Hände weg!“"
     if before:
         cue = cues[before[-1]]
-        between = tokens[cue.last : k]
+        between = tokens[cue.last : k] if cue.last <= k else []
         whole = sentence_like(quote) or prev == "," and name_like(quote)
         direct = whole and len(between) <= 4 and not any(t.low in lex.subordinators or t.kind == "q" for t in between)
         return clause.attributed("direct" if direct else "partial", before[-1])
@@ -155,6 +158,10 @@ def cue_speaker(
     elif cue.kind == "hearsay":  # "hieß es aus Koalitionskreisen"; "hört man": nobody
         j = cue.last
         if not (j < len(tokens) and tokens[j].low in lex.preps):
+            # "In einem Schreiben an die Staatskanzlei heißt es": the letter of the last speaker
+            if any(t.low in lex.statements for t in tokens[max(0, cue.first - 8) : cue.first]):
+                found = index.last_speaker(tokens[cue.first].start)
+                return (found, tokens[cue.first].start) if found else (NOBODY, -1)
             return NOBODY, -1
         np = subject_np(tokens, j + 1, min(len(tokens), j + 14), lex)
     else:

@@ -29,11 +29,12 @@ class Cue:
     owner: str | None = None  # possessive cues: the possessive word ("ihrer", "his")
 
 
-def clause_end(tokens: list[Token], i: int, reach: int = PARTICLE_REACH) -> int:
-    """Index of the first token after ``i`` that ends the clause (or the window's end)."""
+def clause_end(tokens: list[Token], i: int, reach: int = PARTICLE_REACH, quotes_end: bool = True) -> int:
+    """Index of the first token after ``i`` that ends the clause (or the window's end); a
+    quote ends it unless ``quotes_end`` is False ("wies die Vorwürfe als „…“ zurück")."""
     for j in range(i + 1, min(len(tokens), i + 1 + reach)):
         t = tokens[j]
-        if t.kind == "q" or (t.kind == "p" and t.text in CLAUSE_ENDS):
+        if t.kind == "q" and quotes_end or (t.kind == "p" and t.text in CLAUSE_ENDS):
             return j
     return min(len(tokens), i + 1 + reach)
 
@@ -125,7 +126,7 @@ def _possessive_at(tokens: list[Token], i: int, lex: QuoteLexicon) -> Cue | None
 
 def _separable_at(tokens: list[Token], i: int, lex: QuoteLexicon) -> Cue | None:
     """A separable verb whose particle stands at the end of its clause: "räumte … ein"."""
-    end = clause_end(tokens, i)
+    end = clause_end(tokens, i, quotes_end=False)
     for particle in lex.separable[tokens[i].low]:
         first = end - len(particle)
         if first <= i:

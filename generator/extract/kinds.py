@@ -111,7 +111,17 @@ def term_by_context(tokens: list[Token], k: int, text: str, lex: QuoteLexicon, b
             return True
         if not lex.compounds and k + 1 < len(tokens) and _has_term_noun(tokens[k + 1], lex):
             return True  # our weekly "Statehouse Watch" newsletter
-    return _nickname(tokens, k, lex)
+    return _nickname(tokens, k, lex) or _outlet(tokens, k, lex)
+
+
+def _outlet(tokens: list[Token], k: int, lex: QuoteLexicon) -> bool:
+    """The newspaper or channel someone spoke to: "sagte er dem „Spiegel“", 'told the "Post"'."""
+    quote = tokens[k].text
+    if k < 2 or tokens[k - 1].low not in lex.addressees or not name_like(quote) or sentence_like(quote):
+        return False
+    if len(words_of(quote, 6)) > 5:
+        return False
+    return any(tokens[j].low in lex.verbs for j in range(max(0, k - 4), k - 1))
 
 
 def _nickname(tokens: list[Token], k: int, lex: QuoteLexicon) -> bool:

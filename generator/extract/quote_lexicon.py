@@ -40,6 +40,7 @@ class QuoteLexicon:
     # grammar.yml
     determiners: frozenset[str]
     oblique: frozenset[str]
+    definites: frozenset[str]  # definite articles: "der Minister" points back, "ein Sprecher" does not
     possessives: dict[str, str | None]  # word → gender of its owner
     pronouns: dict[str, str | None]
     objects: frozenset[str]
@@ -65,6 +66,7 @@ class QuoteLexicon:
     female_suffixes: tuple[str, ...]
     roles: re.Pattern  # a role word, or (German) the end of a compound; groups: female, neutral, male
     titles: frozenset[str]
+    epithets: frozenset[str]  # role words that re-mention the last speaker ("die Grünen-Politikerin")
     nonspeakers: frozenset[str]
     ages: tuple[str, ...]
     # terms.yml
@@ -73,6 +75,7 @@ class QuoteLexicon:
     term_nouns: tuple[str, ...]
     naming_verbs: frozenset[str]
     term_leading: frozenset[str]
+    addressees: frozenset[str]  # articles of an outlet spoken to ("sagte er dem „Spiegel“")
 
     @property
     def compounds(self) -> bool:
@@ -169,6 +172,7 @@ def quote_lexicon(language: str) -> QuoteLexicon:
         statements=_words(cues.get("statements")),
         determiners=_words(grammar.get("determiners")),
         oblique=_words(grammar.get("oblique")),
+        definites=_words(grammar.get("definites")),
         possessives={k.lower(): v for k, v in (grammar.get("possessives") or {}).items()},
         pronouns={k.lower(): v for k, v in (grammar.get("pronouns") or {}).items()},
         objects=_words(grammar.get("objects")),
@@ -204,6 +208,7 @@ def quote_lexicon(language: str) -> QuoteLexicon:
         female_suffixes=tuple(sorted(_words(roles.get("female_suffixes")), key=len, reverse=True)),
         roles=_role_pattern(roles, language == "de" or language not in LANGUAGES),
         titles=_words(roles.get("titles")),
+        epithets=_words(roles.get("epithets")),
         nonspeakers=_words(roles.get("nonspeakers")),
         ages=tuple(_words(roles.get("ages"))),
         term_before=_phrases(terms.get("before")),
@@ -216,4 +221,5 @@ def quote_lexicon(language: str) -> QuoteLexicon:
         term_nouns=tuple(sorted(_words(terms.get("nouns")), key=len, reverse=True)),
         naming_verbs=_words(terms.get("naming_verbs")),
         term_leading=_words(terms.get("leading")),
+        addressees=_words(terms.get("addressees")),
     )

@@ -47,7 +47,7 @@ class _Reader:
         self.tops = [(i, s) for i, s in enumerate(spans) if s.depth == 0]
         self.top_opens = [s.open for _, s in self.tops]
         self.opens = [s.open for s in spans]
-        self.sentences = quote_sentences(text, paragraphs, [s for _, s in self.tops])
+        self.sentences = quote_sentences(text, paragraphs, [s for _, s in self.tops], lex.abbreviations)
         self.sentence_starts = [s for s, _ in self.sentences]
         self.para_starts = [p.start for p in paragraphs]
         self.index = SpeakerIndex(text, entities, lex, self.sentence_starts, self._recall)
@@ -195,7 +195,9 @@ class _Reader:
         return [t for t in self.tops[lo:hi] if not whole or t[1].close < end]
 
 
-def quote_sentences(text: str, paragraphs: tuple[Paragraph, ...], tops: list[MarkSpan]) -> list[tuple[int, int]]:
+def quote_sentences(
+    text: str, paragraphs: tuple[Paragraph, ...], tops: list[MarkSpan], abbreviations: frozenset[str] = frozenset()
+) -> list[tuple[int, int]]:
     """Sentence spans of every paragraph, joined where a boundary falls inside a quote (or a
     quote runs over several paragraphs), or before a lower-case word ('"…?" she asked')."""
     spans: list[tuple[int, int]] = []
@@ -210,7 +212,7 @@ def quote_sentences(text: str, paragraphs: tuple[Paragraph, ...], tops: list[Mar
             q += 1
         inside = q < len(tops) and tops[q].open < start <= tops[q].close
         lower = text[start : start + 1].islower()
-        abbreviation = _ends_with_abbreviation(text, merged[-1][1])
+        abbreviation = _ends_with_abbreviation(text, merged[-1][1], abbreviations)
         if inside or lower or abbreviation:
             merged[-1] = (merged[-1][0], end)
         else:
@@ -218,11 +220,13 @@ def quote_sentences(text: str, paragraphs: tuple[Paragraph, ...], tops: list[Mar
     return merged
 
 
-def _ends_with_abbreviation(text: str, end: int) -> bool:
-    """Whether the sentence ending at ``end`` ends in a dotted abbreviation ("U.S.", "a.m.")."""
-    tail = text[max(0, end - 12) : end].rstrip()
-    word = tail.split()[-1] if tail.split() else ""
-    return word.count(".") >= 2 and len(word) <= 6 and word[0].isupper()
+def _ends_with_abbreviation(text: str, end: int, abbreviations: frozenset[str]) -> bool:
+    """Whether the sentence ending at ``end`` ends in an abbreviation ("U.S.", "Sen.", "Gov.")."""
+    tail = text[max(0, end - 12) : end].split()
+    word = tail[-1] if tail else ""
+    if not word.endswith("."):
+        return False
+    return word.count(".") >= 2 and len(word) <= 6 and word[0].isupper() or word[:-1].lower() in abbreviations
 
 
 __all__ = ["TERM", "find_quotes", "quote_sentences"]

@@ -99,6 +99,11 @@ class SpeakerIndex:
         else the last fitting person mentioned; one of unknown gender when nobody fits."""
         if self.recall:
             self.recall(position)
+        if gender == "group":  # "it said", "they said": an organisation or group named just before
+            for s, speaker in reversed(self.spoken[-LOOKBACK:]):
+                if position - SALIENT_REACH <= s < position and speaker.name and speaker.gender is None:
+                    return speaker if self.text.find("\n\n", s, position) < 0 else None  # same paragraph
+            return None
         candidates: list[tuple[int, bool, Speaker]] = []  # (offset, salient, speaker)
         i = bisect.bisect_left(self.people_starts, position)
         for s, _, entity in self.people[max(0, i - LOOKBACK) : i]:
@@ -125,6 +130,17 @@ class SpeakerIndex:
         return len(words) <= 6 and all(
             w[0].isupper() or w.lower() in self.lex.determiners or role_gender(w.lower(), self.lex)[0] for w in words
         )
+
+    def recent_speaker(self, position: int, gender: str) -> Speaker | None:
+        """The last speaker of ``gender`` named in the few sentences before ``position``."""
+        if self.recall:
+            self.recall(position)
+        for s, speaker in reversed(self.spoken[-LOOKBACK:]):
+            if s < position - SALIENT_REACH:
+                break
+            if s < position and speaker.name and speaker.gender == gender:
+                return speaker
+        return None
 
     def last_speaker(self, position: int) -> Speaker | None:
         if self.recall:
@@ -228,11 +244,15 @@ def resolve(np: NounPhrase, tokens: list[Token], index: SpeakerIndex, narrator: 
             return Speaker(name, name, _role_gender_of(tokens[a:b], lex))
     roles = [role_gender(t.low, lex) for t in words]
     gender = next((g for is_role, g in roles if is_role and g), None)
-    if np.last == np.core and first.low in ("der", "die", "das", "the") and any(r for r, _ in roles):
+    if np.last == np.core and first.low in lex.definites and any(r for r, _ in roles) and not _name_after_role(words, lex):
         role_word = next(t.low for t, (r, _) in zip(words, roles) if r)
         person = index.person_with_role(first.start, role_word)
         if person:
             return Speaker(person.name, _span(text, tokens, np, lex), index.gender_of(person) or gender)
+        if gender and _epithet(role_word, lex):  # "Die Grünen-Politikerin fügte hinzu": the last speaker
+            recent = index.recent_speaker(first.start, gender)
+            if recent:
+                return Speaker(recent.name, _span(text, tokens, np, lex), gender)
     name = _name_after_role(words, lex)
     if name:
         return Speaker(name, name, gender)
@@ -321,3 +341,9 @@ def _plain_name(tokens: list[Token], lex: QuoteLexicon) -> str | None:
         if not (t.cap or t.low in lex.name_particles) or t.low in lex.determiners:
             return None
     return " ".join(t.text for t in words if t.low.rstrip(".") not in lex.titles) or None
+
+
+def _epithet(word: str, lex: QuoteLexicon) -> bool:
+    """Whether a role word is one that re-mentions the person just quoted ("die Grünen-Politikerin",
+    "the Democrat") rather than introducing someone ("der Gerichtspräsident")."""
+    return word in lex.epithets or lex.compounds and word.endswith(tuple(lex.epithets))

@@ -132,7 +132,10 @@ def subject_np(tokens: list[Token], i: int, end: int, lex: QuoteLexicon) -> Noun
     if t.kind == "w" and t.low in lex.pronouns and (i + 1 >= len(tokens) or not tokens[i + 1].cap):
         return NounPhrase(i, i + 1, i + 1, "pronoun")
     if t.kind == "w" and t.low in lex.indefinites:
-        return NounPhrase(i, i + 1, i + 1, "none")
+        nxt = tokens[i + 1] if i + 1 < min(end, len(tokens)) else None
+        if nxt is None or not _is_noun(nxt, lex) or nxt.low in lex.indefinites:
+            return NounPhrase(i, i + 1, i + 1, "none")  # "sagen viele", "someone shouted"
+        return parse_np(tokens, i + 1, end, lex)  # "Viele Teilnehmer riefen": a group
     if t.kind == "w" and t.low in lex.first_person:
         return NounPhrase(i, i + 1, i + 1, "first")
     return parse_np(tokens, i, end, lex)
@@ -220,7 +223,9 @@ def _parenthetical(tokens: list[Token], start: int, stop: int, lex: QuoteLexicon
         return True
     first = tokens[start]
     if first.kind == "n" or first.low in lex.relatives or first.low in lex.possessives or first.low in lex.determiners:
-        return True
+        return True  # "Claes, 52,", "…, who asked not to be named,", "…, the minority whip,"
+    if first.low in lex.preps and stop - start <= 6:
+        return True  # "Sarah Jenkins, 34, from Bristol, said"
     return _np_of_segment(tokens, start, stop, lex, loose=True) is not None
 
 
