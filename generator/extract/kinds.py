@@ -80,6 +80,8 @@ def _term_cue_before(tokens: list[Token], k: int, lex: QuoteLexicon) -> bool:
 
 def _stem_phrases(low: str, lex: QuoteLexicon) -> tuple[tuple[str, ...], ...]:
     """Term cues whose first word ends in * and starts ``low`` ("sogenannt*" for "sogenannten")."""
+    if not lex.term_stem_start.match(low):
+        return ()
     return tuple(phrase for stem, phrase in lex.term_stems if low.startswith(stem))
 
 

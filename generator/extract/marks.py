@@ -138,10 +138,13 @@ def _scan(
             del stack[level:]
             if text[opener_pos + 1 : pos].strip():
                 out.append(MarkSpan(opener_pos, pos, 0))
-        elif left and table.can_open(mark) and len(stack) < MAX_DEPTH:
+        elif left and table.can_open(mark):
             if mark == "‚" and not _closer_ahead(strong_after, table.closers[mark], pos):
                 continue  # a low single mark with no closer to come is a comma look-alike
-            stack.append((mark, pos))
+            if stack and stack[-1][0] == mark:
+                stack[-1] = (mark, pos)  # no style nests in itself: the open one was stray
+            elif len(stack) < MAX_DEPTH:
+                stack.append((mark, pos))
     return stack
 
 

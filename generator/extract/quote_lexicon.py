@@ -72,6 +72,7 @@ class QuoteLexicon:
     # terms.yml
     term_before: dict[str, tuple[Phrase, ...]]  # phrases, "*" ends a word stem ("sogenannt*")
     term_stems: tuple[tuple[str, Phrase], ...]  # (stem, phrase) for phrases whose first word ends in *
+    term_stem_start: re.Pattern  # matches a word that starts with one of those stems
     term_nouns: tuple[str, ...]
     naming_verbs: frozenset[str]
     term_leading: frozenset[str]
@@ -212,6 +213,9 @@ def quote_lexicon(language: str) -> QuoteLexicon:
         nonspeakers=_words(roles.get("nonspeakers")),
         ages=tuple(_words(roles.get("ages"))),
         term_before=_phrases(terms.get("before")),
+        term_stem_start=re.compile(
+            _alternatives(first[:-1] for first in _phrases(terms.get("before")) if first.endswith("*"))
+        ),
         term_stems=tuple(
             (first[:-1], phrase)
             for first, phrases in _phrases(terms.get("before")).items()

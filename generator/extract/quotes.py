@@ -23,10 +23,11 @@ from generator.extract.marks import MarkSpan, find_mark_spans
 from generator.extract.quote_lexicon import QuoteLexicon, quote_lexicon
 from generator.extract.sentences import sentence_spans
 from generator.extract.speakers import Speaker, SpeakerIndex
-from generator.extract.tokens import tokenize
+from generator.extract.tokens import Token, tokenize
 from generator.model import Entity, Paragraph, Quote
 
 REACH = 400  # characters of its sentence a quote's window takes on either side
+NEIGHBOURS = 6  # quotes a window takes on either side
 
 
 def find_quotes(ctx: Context) -> tuple[Quote, ...]:
@@ -54,6 +55,7 @@ class _Reader:
         self.said: dict[int, Attribution] = {}  # sentence number → the last attribution read in it
         self.before: dict[int, Attribution | None] = {}  # sentence number → what the one before said
         self.clauses: dict[int, Clause] = {}  # sentence number → its tokens and cues
+        self.long_tokens: dict[int, tuple[list[Token], list[int]]] = {}  # long sentences: tokens, starts
         self.recalled: set[int] = set()
         self.recalling = False
 
@@ -95,17 +97,40 @@ class _Reader:
         number = self._sentence_of(span.open)
         start, end = self.sentences[number]
         colon = self._colon_before_paragraph(span, start)
-        if colon < start or end - start > 2 * REACH:
-            start, end = max(colon, span.open - REACH), min(end, span.close + 1 + REACH)
-            clause = self._clause(start, end, span, self._tops_in(start, end + 1, whole=False))
-        else:
+        if colon < start:  # the window reaches into the paragraph before
+            clause = self._clause(colon, min(end, span.close + 1 + REACH), span, self._tops_in(colon, end + 1, whole=False))
+        elif end - start <= 2 * REACH and self._quotes_in(start, end) <= 2 * NEIGHBOURS:
             if number not in self.clauses:
                 self.clauses[number] = self._clause(start, end, span, self._tops_in(start, end + 1, whole=False))
             clause = self.clauses[number]
+        else:
+            clause = self._slice(number, span)
         found = attribute(self._window(clause, span), self.lex, self.index, lambda: self._previous(number))
         if found.kind != "term":
             self.said[number] = found
         return found
+
+    def _quotes_in(self, start: int, end: int) -> int:
+        return bisect.bisect_left(self.top_opens, end) - bisect.bisect_left(self.top_opens, start)
+
+    def _slice(self, number: int, span: MarkSpan) -> Clause:
+        """A window of a long or crowded sentence: its tokens are made once, and each quote
+        reads at most ``REACH`` characters and ``NEIGHBOURS`` quotes on either side."""
+        if number not in self.long_tokens:
+            start, end = self.sentences[number]
+            tokens = tokenize(self.text, start, end, self._tops_in(start, end + 1, whole=False), self.lex.token_pattern)
+            self.long_tokens[number] = (tokens, [t.start for t in tokens])
+        tokens, starts = self.long_tokens[number]
+        k = bisect.bisect_left(starts, span.open)
+        lo, quotes = k, 0
+        while lo > 0 and tokens[lo - 1].start >= span.open - REACH and quotes < NEIGHBOURS:
+            lo -= 1
+            quotes += tokens[lo].kind == "q"
+        hi, quotes = k + 1, 0
+        while hi < len(tokens) and tokens[hi].end <= span.close + 1 + REACH and quotes < NEIGHBOURS:
+            quotes += tokens[hi].kind == "q"
+            hi += 1
+        return Clause(tokens[lo:hi], self.lex, self.index)
 
     def _nested(self, span: MarkSpan, outer: MarkSpan, narrator: Speaker) -> Attribution:
         start, end = max(outer.start, span.open - REACH), min(outer.end, span.close + 1 + REACH)

@@ -257,7 +257,8 @@ def resolve(np: NounPhrase, tokens: list[Token], index: SpeakerIndex, narrator: 
     if name:
         return Speaker(name, name, gender)
     org = index.entity_in(head.start, head.end, ("organization", "place"))
-    if org and np.last == np.core and org[0] <= words[0].start and org[1] >= words[-1].end:
+    named = not any(t.kind == "w" and t.text[0].islower() for t in words)  # not "ukrainische Generalstab"
+    if org and named and np.last == np.core and org[0] <= words[0].start and org[1] >= words[-1].end:
         return Speaker(org[2].name, text[org[0] : org[1]], None)  # "Brightwater" → "Brightwater Outdoor"
     if len(words) == 1 and np.last == np.core:
         whole = index.organisation_ending(head.text)  # "laut Rechnungshof", introduced as "Landesrechnungshof"

@@ -141,21 +141,21 @@ def subject_np(tokens: list[Token], i: int, end: int, lex: QuoteLexicon) -> Noun
     return parse_np(tokens, i, end, lex)
 
 
-def _boundary(tokens: list[Token], v: int, skip: int = -1) -> tuple[int, bool]:
-    """Index after the last hard clause boundary before token ``v`` (":", ";", a quote that
-    ends an attribution, the window start), and whether that boundary is such a quote;
-    a quote at index ``skip`` is not one."""
+def _boundary(tokens: list[Token], v: int, skip: int = -1) -> tuple[int, int]:
+    """Index after the last hard clause boundary before token ``v`` (":", ";", a sentence end,
+    a quote that ends an attribution, the window start), and the index of that quote (or -1);
+    a quote at index ``skip`` is no boundary."""
     for j in range(v - 1, max(-1, v - 40), -1):
         t = tokens[j]
         if j == skip:
             continue
         if t.kind == "p" and t.text in ";:.!?":
-            return j + 1, False
+            return j + 1, -1
         if t.kind == "q" and j + 1 < len(tokens) and tokens[j + 1].text == ",":
-            return j + 2, True  # '„…“, sagte er': the clause starts after the comma
+            return j + 2, j  # '„…“, sagte er': the clause starts after the comma
         if t.kind == "q" and t.text[-1:] in ",!?":
-            return j + 1, True  # '"…," she said'
-    return max(0, v - 39), False
+            return j + 1, j  # '"…," she said'
+    return max(0, v - 39), -1
 
 
 def _segments(tokens: list[Token], start: int, stop: int) -> list[tuple[int, int]]:
@@ -309,7 +309,8 @@ def _german_subject(tokens: list[Token], cue: Cue, lex: QuoteLexicon) -> NounPhr
 def _english_subject(tokens: list[Token], cue: Cue, lex: QuoteLexicon, skip: int = -1) -> NounPhrase | None:
     """The subject of an English verb; ``skip`` is a quote to read past as part of a parenthesis."""
     v = cue.verb
-    begin, after_quote = _boundary(tokens, v, skip)
+    begin, quote = _boundary(tokens, v, skip)
+    after_quote = quote >= 0
     k = v - 1
     while k >= begin and (tokens[k].low in lex.auxiliaries or tokens[k].low in lex.adverbs or tokens[k].low.endswith("ly")):
         if tokens[k].low == "to" and k - 1 >= begin and not tokens[k - 1].cap:
@@ -322,12 +323,17 @@ def _english_subject(tokens: list[Token], cue: Cue, lex: QuoteLexicon, skip: int
     if k < begin:
         np = _after_verb(tokens, cue.last, lex) if after_quote else None
         if np is None and after_quote and skip < 0:  # '…, which ran … "Operation Tapwater", said in a statement'
-            return _english_subject(tokens, cue, lex, begin - 1)
+            return _english_subject(tokens, cue, lex, quote)
         return np
     if tokens[k].text == ",":
         return _subject_before(tokens, begin, k + 1, lex)
     seg = _segments(tokens, begin, k + 1)[-1][0]
-    while seg < k and (tokens[seg].low in lex.subordinators or tokens[seg].low in lex.relatives or tokens[seg].low in lex.conjunctions):
+    while seg < k and (
+        tokens[seg].low in lex.subordinators
+        or tokens[seg].low in lex.relatives
+        or tokens[seg].low in lex.conjunctions
+        or tokens[seg].low in lex.adverbs
+    ):
         seg += 1
     np = _np_of_segment(tokens, seg, k + 1, lex, loose=True)
     if np is not None:
