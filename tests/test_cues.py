@@ -11,7 +11,7 @@ from generator.extract.tokens import tokenize
 
 def cues(text: str, language: str = "de") -> list[tuple[str, str]]:
     lex = quote_lexicon(language)
-    return [(c.text, c.kind) for c in find_cues(tokenize(text, 0, len(text), [], lex.token_pattern), lex)]
+    return [(c.text, c.kind) for c in find_cues(tokenize(text, 0, len(text), [], lex.abbreviations), lex)]
 
 
 @pytest.mark.parametrize(
@@ -40,7 +40,7 @@ def test_a_separable_verb_without_its_particle_is_no_cue():
 def test_the_particle_may_stand_after_a_quote_in_its_clause():
     lex = quote_lexicon("de")
     text = "Lang wies die Vorwürfe als Q zurück."
-    tokens = tokenize(text, 0, len(text), [], lex.token_pattern)
+    tokens = tokenize(text, 0, len(text), [], lex.abbreviations)
     tokens[5] = tokens[5]._replace(kind="q")
     assert [c.text for c in find_cues(tokens, lex)] == ["wies … zurück"]
 
@@ -68,11 +68,11 @@ def test_so_is_a_cue_only_after_a_comma():
 def test_possessive_cues_keep_their_owner():
     lex = quote_lexicon("de")
     text = "Die Lage werde sich ihrer Einschätzung nach bessern."
-    found = find_cues(tokenize(text, 0, len(text), [], lex.token_pattern), lex)
+    found = find_cues(tokenize(text, 0, len(text), [], lex.abbreviations), lex)
     assert [(c.text, c.kind, c.owner) for c in found] == [("ihrer Einschätzung nach", "possessive", "ihrer")]
     en = quote_lexicon("en")
     text = "who, in his words, would not remember"
-    found = find_cues(tokenize(text, 0, len(text), [], en.token_pattern), en)
+    found = find_cues(tokenize(text, 0, len(text), [], en.abbreviations), en)
     assert [(c.text, c.owner) for c in found] == [("in his words", "his")]
 
 

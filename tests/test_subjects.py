@@ -16,7 +16,7 @@ def subject(text: str, verb: str, language: str = "de") -> str | None:
     """The words of the subject of the cue that starts with ``verb``; appositions after " / "."""
     lex = quote_lexicon(language)
     spans = find_mark_spans(text, (Paragraph(0, len(text)),), language)
-    tokens = tokenize(text, 0, len(text), [(i, s) for i, s in enumerate(spans) if s.depth == 0], lex.token_pattern)
+    tokens = tokenize(text, 0, len(text), [(i, s) for i, s in enumerate(spans) if s.depth == 0], lex.abbreviations)
     cue = next(c for c in find_cues(tokens, lex) if c.text.startswith(verb))
     np = subject_of(tokens, cue, lex)
     if np is None:

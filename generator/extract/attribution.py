@@ -55,6 +55,17 @@ class Clause:
         self.cues = find_cues(tokens, lex)
         self._named: dict[int, Named] = {}
 
+    def index_of(self, offset: int) -> int:
+        """Index of the token that starts at ``offset`` (a quote's opening mark)."""
+        lo, hi = 0, len(self.tokens)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if self.tokens[mid].start < offset:
+                lo = mid + 1
+            else:
+                hi = mid
+        return lo
+
     def speaker(self, i: int) -> Named:
         """Who cue ``i`` names; a verb without a subject of its own shares the previous cue's."""
         if i not in self._named:

@@ -102,10 +102,13 @@ def term_by_context(tokens: list[Token], k: int, text: str, lex: QuoteLexicon, b
         return True  # NATO-“Friedenstruppen”, „Querdenker“-Demo
     if _term_cue_before(tokens, k, lex):
         return True
-    words = words_of(quote, 3)
-    if words and words[0].lower() in lex.term_leading and len(words) > 1 and name_like(quote):
+    if not name_like(quote):
+        return _nickname(tokens, k, lex, quote, None)
+    words = words_of(quote, 6)
+    if len(words) > 1 and words[0].lower() in lex.term_leading:
         return True  # „Operation Winterhammer“, "Project Lantern"
-    if name_like(quote) and not sentence_like(quote):
+    whole = sentence_like(quote)
+    if not whole:
         prev = k - 1
         if prev >= 0 and tokens[prev].text == "," and not lex.compounds:
             prev -= 1  # her fifth novel, "The Salt Orchard", …
@@ -113,34 +116,35 @@ def term_by_context(tokens: list[Token], k: int, text: str, lex: QuoteLexicon, b
             return True
         if not lex.compounds and k + 1 < len(tokens) and _has_term_noun(tokens[k + 1], lex):
             return True  # our weekly "Statehouse Watch" newsletter
-    return _nickname(tokens, k, lex) or _outlet(tokens, k, lex)
+        if _outlet(tokens, k, lex, words):
+            return True
+    return not whole and _nickname(tokens, k, lex, quote, words)
 
 
-def _outlet(tokens: list[Token], k: int, lex: QuoteLexicon) -> bool:
+def _outlet(tokens: list[Token], k: int, lex: QuoteLexicon, words: list[str]) -> bool:
     """The newspaper or channel someone spoke to: "sagte er dem „Spiegel“", 'told the "Post"'."""
-    quote = tokens[k].text
-    if k < 2 or tokens[k - 1].low not in lex.addressees or not name_like(quote) or sentence_like(quote):
-        return False
-    if len(words_of(quote, 6)) > 5:
+    if k < 2 or tokens[k - 1].low not in lex.addressees or len(words) > 5:
         return False
     return any(tokens[j].low in lex.verbs for j in range(max(0, k - 4), k - 1))
 
 
-def _nickname(tokens: list[Token], k: int, lex: QuoteLexicon) -> bool:
+def _nickname(tokens: list[Token], k: int, lex: QuoteLexicon, quote: str, words: list[str] | None) -> bool:
     """A name given after a naming verb: 'called her "the Iron Nightingale"', „… nennt“."""
-    quote = tokens[k].text
-    words = words_of(quote, 6)
+    if not (_naming_verb(tokens, range(k - 1, max(-1, k - 5), -1), lex) or _naming_verb(tokens, range(k + 1, min(len(tokens), k + 3)), lex)):
+        return False
+    words = words if words is not None else words_of(quote, 6)
     if not words or len(words) > 4 or sentence_like(quote):
         return False
     if lex.compounds:
-        looks = len(words) >= 2 and all(w[0].isupper() or w.lower() in lex.determiners for w in words)
-    else:
-        looks = title_case(quote) or words[0].lower() == "the" or len(words) <= 2 and name_like(quote)
-    if not looks:
-        return False
-    for j in list(range(k - 1, max(-1, k - 5), -1)) + list(range(k + 1, min(len(tokens), k + 3))):
+        return len(words) >= 2 and all(w[0].isupper() or w.lower() in lex.determiners for w in words)
+    return title_case(quote) or words[0].lower() == "the" or len(words) <= 2 and name_like(quote)
+
+
+def _naming_verb(tokens: list[Token], indices: range, lex: QuoteLexicon) -> bool:
+    """A naming verb among ``tokens[indices]``, read up to a quote or a clause end."""
+    for j in indices:
         if tokens[j].kind == "q" or tokens[j].text in ".;:":
-            break
+            return False
         if tokens[j].low in lex.naming_verbs:
             return True
     return False

@@ -13,7 +13,6 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from generator.extract.tokens import token_pattern
 from generator.lexicon import LANGUAGES, load
 
 Phrase = tuple[str, ...]  # a phrase as its lower-case words
@@ -57,7 +56,6 @@ class QuoteLexicon:
     genitives: frozenset[str]
     name_particles: frozenset[str]
     abbreviations: frozenset[str]
-    token_pattern: re.Pattern  # splits a window into tokens (see tokens.py)
     cue_starts: frozenset[str]  # every word a cue may begin with, for a quick rejection
     # roles.yml
     roles_male: frozenset[str]
@@ -190,7 +188,6 @@ def quote_lexicon(language: str) -> QuoteLexicon:
         genitives=_words(grammar.get("genitives")),
         name_particles=_words(grammar.get("name_particles")),
         abbreviations=abbreviations,
-        token_pattern=token_pattern(abbreviations),
         cue_starts=frozenset(
             {w.lower() for w in single}
             | participles

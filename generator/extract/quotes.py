@@ -26,7 +26,7 @@ from generator.extract.speakers import Speaker, SpeakerIndex
 from generator.extract.tokens import Token, tokenize
 from generator.model import Entity, Paragraph, Quote
 
-REACH = 400  # characters of its sentence a quote's window takes on either side
+REACH = 300  # characters of its sentence a quote's window takes on either side
 NEIGHBOURS = 6  # quotes a window takes on either side
 
 
@@ -51,7 +51,7 @@ class _Reader:
         self.sentences = quote_sentences(text, paragraphs, [s for _, s in self.tops], lex.abbreviations)
         self.sentence_starts = [s for s, _ in self.sentences]
         self.para_starts = [p.start for p in paragraphs]
-        self.index = SpeakerIndex(text, entities, lex, self.sentence_starts, self._recall)
+        self.index = SpeakerIndex(text, entities, lex, self._recall)
         self.said: dict[int, Attribution] = {}  # sentence number → the last attribution read in it
         self.before: dict[int, Attribution | None] = {}  # sentence number → what the one before said
         self.clauses: dict[int, Clause] = {}  # sentence number → its tokens and cues
@@ -118,7 +118,7 @@ class _Reader:
         reads at most ``REACH`` characters and ``NEIGHBOURS`` quotes on either side."""
         if number not in self.long_tokens:
             start, end = self.sentences[number]
-            tokens = tokenize(self.text, start, end, self._tops_in(start, end + 1, whole=False), self.lex.token_pattern)
+            tokens = tokenize(self.text, start, end, self._tops_in(start, end + 1, whole=False), self.lex.abbreviations)
             self.long_tokens[number] = (tokens, [t.start for t in tokens])
         tokens, starts = self.long_tokens[number]
         k = bisect.bisect_left(starts, span.open)
@@ -155,10 +155,10 @@ class _Reader:
             if s.open < end <= s.close and s.open > span.close:
                 end = s.open
         inside = [(j, s) for j, s in inside if start <= s.open and s.close < end]
-        return Clause(tokenize(self.text, start, end, inside, self.lex.token_pattern), self.lex, self.index, narrator)
+        return Clause(tokenize(self.text, start, end, inside, self.lex.abbreviations), self.lex, self.index, narrator)
 
     def _window(self, clause: Clause, span: MarkSpan) -> Window:
-        k = next(n for n, t in enumerate(clause.tokens) if t.kind == "q" and t.start == span.open)
+        k = clause.index_of(span.open)
         before = self.text[span.open - 1] if span.open > 0 else " "
         after = self.text[span.close + 1] if span.close + 1 < len(self.text) else " "
         return Window(clause, k, before, after)
@@ -197,12 +197,15 @@ class _Reader:
         if number == 0:
             return None
         start, end = self.sentences[number - 1]
+        here, there = self._paragraph_of(self.sentences[number][0]), self._paragraph_of(start)
+        if there < here - 1:
+            return None  # the paragraph between holds no quote: its sentences were not split
         if number - 1 in self.said:
             return self.said[number - 1]
-        if self._paragraph_of(start) != self._paragraph_of(self.sentences[number][0]):
+        if there != here:
             return None
         start = max(start, end - REACH)
-        tokens = tokenize(self.text, start, end, self._tops_in(start, end), self.lex.token_pattern)
+        tokens = tokenize(self.text, start, end, self._tops_in(start, end), self.lex.abbreviations)
         cues = [c for c in find_cues(tokens, self.lex) if c.kind not in ("manner", "display")]
         for cue in reversed(cues):
             found = cue_speaker(tokens, cue, self.lex, self.index)
@@ -223,26 +226,44 @@ class _Reader:
 def quote_sentences(
     text: str, paragraphs: tuple[Paragraph, ...], tops: list[MarkSpan], abbreviations: frozenset[str] = frozenset()
 ) -> list[tuple[int, int]]:
-    """Sentence spans of every paragraph, joined where a boundary falls inside a quote (or a
-    quote runs over several paragraphs), or before a lower-case word ('"…?" she asked')."""
-    spans: list[tuple[int, int]] = []
-    for para in paragraphs:
-        spans.extend(sentence_spans(text, para.start, para.end))
+    """Sentence spans of the paragraphs that hold a quote (and of one before that ends in a
+    colon), joined where a boundary falls inside a quote (or a quote runs over several
+    paragraphs), before a lower-case word ('"…?" she asked') or after an abbreviation."""
+    wanted = _paragraphs_with_quotes(text, paragraphs, tops)
+    spans: list[tuple[int, int, int]] = []  # (start, end, paragraph number)
+    for number in wanted:
+        para = paragraphs[number]
+        spans.extend((s, e, number) for s, e in sentence_spans(text, para.start, para.end))
     if not spans:
         return [(0, len(text))]
-    merged = [spans[0]]
+    merged = [spans[0][:2]]
     q = 0
-    for start, end in spans[1:]:
+    for (start, end, number), (_, _, before) in zip(spans[1:], spans):
         while q < len(tops) and tops[q].close < start:
             q += 1
         inside = q < len(tops) and tops[q].open < start <= tops[q].close
-        lower = text[start : start + 1].islower()
-        abbreviation = _ends_with_abbreviation(text, merged[-1][1], abbreviations)
-        if inside or lower or abbreviation:
+        same = number == before and (
+            text[start : start + 1].islower() or _ends_with_abbreviation(text, merged[-1][1], abbreviations)
+        )
+        if inside or same:
             merged[-1] = (merged[-1][0], end)
         else:
             merged.append((start, end))
     return merged
+
+
+def _paragraphs_with_quotes(text: str, paragraphs: tuple[Paragraph, ...], tops: list[MarkSpan]) -> list[int]:
+    """Numbers (0-based) of the paragraphs a top-level quote touches, and of the paragraph
+    before one when it ends in a colon; in order."""
+    starts = [p.start for p in paragraphs]
+    wanted: set[int] = set()
+    for span in tops:
+        first = max(0, bisect.bisect_right(starts, span.open) - 1)
+        last = max(0, bisect.bisect_right(starts, span.close) - 1)
+        wanted.update(range(first, last + 1))
+        if first > 0 and text[paragraphs[first - 1].start : paragraphs[first - 1].end].rstrip().endswith(":"):
+            wanted.add(first - 1)
+    return sorted(wanted)
 
 
 def _ends_with_abbreviation(text: str, end: int, abbreviations: frozenset[str]) -> bool:

@@ -59,13 +59,11 @@ class SpeakerIndex:
         text: str,
         entities: tuple[Entity, ...],
         lex: QuoteLexicon,
-        sentence_starts: list[int] | None = None,
         recall: Callable[[int], None] | None = None,
     ):
         """``recall(offset)`` is asked to add the speakers of the sentences just before ``offset``
         before a pronoun there is resolved (the reader names them only when needed)."""
         self.text, self.lex = text, lex
-        self.sentence_starts = sentence_starts or [0]
         self.recall = recall
         mentions = sorted(((m.start, m.end, e) for e in entities for m in e.mentions), key=lambda m: (m[0], m[1]))
         self.mentions = mentions
@@ -124,9 +122,9 @@ class SpeakerIndex:
     def _opens_sentence(self, offset: int) -> bool:
         """Whether a mention at ``offset`` is its sentence's subject: only capitalised words
         (a role, a title) stand before it ("Ministerpräsident Gerd Haller gab …")."""
-        n = bisect.bisect_right(self.sentence_starts, offset) - 1
-        start = self.sentence_starts[n] if n >= 0 else 0
-        words = self.text[max(start, offset - 80) : offset].replace(",", " ").split()
+        lo = max(0, offset - 80)
+        start = max(self.text.rfind(c, lo, offset) for c in ".!?:\n") + 1 or lo
+        words = self.text[start:offset].replace(",", " ").split()
         return len(words) <= 6 and all(
             w[0].isupper() or w.lower() in self.lex.determiners or role_gender(w.lower(), self.lex)[0] for w in words
         )
