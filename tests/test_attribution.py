@@ -104,3 +104,19 @@ def test_a_manner_verb_attributes_only_right_after_a_quote():
 def test_a_whole_sentence_right_after_the_verb_is_direct():
     found = quotes_of("Die Kämpfer riefen ‚Verlasst eure Häuser!‘ und schossen.")
     assert table(found) == [("Verlasst eure Häuser!", "direct", "Kämpfer", "riefen")]
+
+
+def test_a_colon_after_a_connective_goes_on_with_the_last_speaker():
+    people = {"Angela Merkel": ("female", ("Angela Merkel", "Merkel"))}
+    found = quotes_of("Angela Merkel sagte: „Wir schaffen das.“ Und weiter: „Wir haben so vieles geschafft.“", people=people)
+    assert [(q.kind, q.speaker) for q in found] == [("direct", "Angela Merkel")] * 2
+
+
+def test_with_these_words_the_next_verbs_subject_speaks():
+    found = quotes_of("„Ich trete zurück“ – mit diesen Worten überraschte Ministerin Anne Spiegel die Fraktion.")
+    assert table(found) == [("Ich trete zurück", "direct", "Anne Spiegel", "mit diesen Worten")]
+
+
+def test_wanting_to_know_is_a_question():
+    found = quotes_of("„Wann kommt das Geld?“, will eine Zuhörerin wissen.")
+    assert table(found) == [("Wann kommt das Geld?", "direct", "Zuhörerin", "will … wissen")]

@@ -31,7 +31,8 @@ from generator.extract.subjects import NounPhrase, phrase_after, phrase_before, 
 from generator.extract.tokens import Token
 
 AFTER_REACH = 24  # tokens after a quote in which its cue may stand ('"…," one neighbor, who …, told us')
-_SPEAKING = ("verb", "participle", "lead", "trail", "comma", "hearsay", "possessive")
+_SPEAKING = ("verb", "participle", "lead", "trail", "comma", "hearsay", "possessive", "words")
+_BREAKS = CLAUSE_ENDS - {",", "–", "—"}  # what may not stand between a quote and its cue after it
 Named = tuple[Speaker, int]  # a speaker and the offset where the text names it
 
 
@@ -119,7 +120,7 @@ def attribute(
         if split:
             return split
     before = [i for i, c in enumerate(cues) if c.first < k and c.kind in _SPEAKING]  # "wies … als „…“ zurück"
-    closes = (k + 1 < len(tokens) and tokens[k + 1].text == ",") or quote.rstrip()[-1:] in ",!?…"
+    closes = (k + 1 < len(tokens) and tokens[k + 1].text in ",–—") or quote.rstrip()[-1:] in ",!?…"
     if closes and (opens or not before):
         found = _cue_after(clause, k, lex)
         if found is not None:
@@ -166,6 +167,11 @@ def cue_speaker(
         np = phrase_after(tokens, cue.last, lex)
     elif cue.kind == "trail":
         np = phrase_before(tokens, cue.first, lex)
+    elif cue.kind == "words":  # "mit diesen Worten überraschte Ministerin Anne Spiegel …": the verb's subject
+        j = cue.last
+        if not (j < len(tokens) and tokens[j].kind == "w" and tokens[j].text[0].islower()):
+            return NOBODY, -1
+        np = subject_of(tokens, Cue(j, j + 1, j, tokens[j].text, "verb"), lex)
     elif cue.kind == "hearsay":  # "hieß es aus Koalitionskreisen"; "hört man": nobody
         j = cue.last
         if not (j < len(tokens) and tokens[j].low in lex.preps):
@@ -201,6 +207,9 @@ def _after_colon(
     if not sentence_like(quote) and (not name_like(quote) or any(_term_noun(t, lex) for t in words[-4:])):
         return TERM  # "Mein neues Buch ist da: “…“", 'a phrase … used for the sea: "o pomar de sal"'
     np = subject_np(tokens, begin, colon, lex) if words else None
+    if np is None and words and all(t.low in lex.conjunctions or t.low in lex.adverbs for t in words):
+        found = previous()  # "Und weiter: „…“", "Then: "…"" goes on with the last speaker
+        return Attribution("direct", found.cue, found.speaker, found.position) if found else Attribution("direct")
     if np is None or np.kind == "none" or tokens[begin].low in lex.preps:
         return Attribution("direct")
     rest = tokens[np.last : colon]
@@ -244,7 +253,7 @@ def _cue_after(clause: Clause, k: int, lex: QuoteLexicon) -> int | None:
                 continue
             between = tokens[k + 1 : cue.first]
             words = [t for t in between if t.kind != "p"]
-            if len(words) <= 14 and not any(t.text in CLAUSE_ENDS - {","} for t in between):
+            if len(words) <= 14 and not any(t.text in _BREAKS for t in between):
                 return i
             return None
     return None

@@ -62,7 +62,7 @@ def _cue_at(tokens: list[Token], i: int, lex: QuoteLexicon) -> Cue | None:
     if t.kind != "w":
         return None
     low = t.low
-    for table, kind in ((lex.lead, "lead"), (lex.hearsay, "hearsay")):
+    for table, kind in ((lex.lead, "lead"), (lex.hearsay, "hearsay"), (lex.words, "words")):
         words = _phrase_at(tokens, i, table.get(low, ()))
         if words:
             return Cue(i, i + words, i, " ".join(x.text for x in tokens[i : i + words]), kind)

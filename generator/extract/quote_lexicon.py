@@ -34,6 +34,7 @@ class QuoteLexicon:
     trail: frozenset[str]
     comma: frozenset[str]
     hearsay: dict[str, tuple[Phrase, ...]]
+    words: dict[str, tuple[Phrase, ...]]  # "mit diesen Worten": the next verb's subject speaks
     possessive: dict[str, tuple[Phrase, ...]]  # first word ("*" for the possessive) → phrases
     statements: frozenset[str]
     # grammar.yml
@@ -167,6 +168,7 @@ def quote_lexicon(language: str) -> QuoteLexicon:
         trail=_words(cues.get("trail")),
         comma=_words(cues.get("comma")),
         hearsay=_phrases(cues.get("hearsay")),
+        words=_phrases(cues.get("words")),
         possessive=_phrases(cues.get("possessive")),
         statements=_words(cues.get("statements")),
         determiners=_words(grammar.get("determiners")),
@@ -195,7 +197,7 @@ def quote_lexicon(language: str) -> QuoteLexicon:
             | _words(verbs_data.get("manner"))
             | _words(verbs_data.get("display"))
             | {m.split()[0] for m in multi}
-            | {str(p).lower().split()[0] for kind in ("lead", "hearsay", "possessive") for p in cues.get(kind) or ()}
+            | {str(p).lower().split()[0] for kind in ("lead", "hearsay", "possessive", "words") for p in cues.get(kind) or ()}
             | _words(cues.get("trail"))
             | _words(cues.get("comma"))
             | {k.lower() for k in (grammar.get("possessives") or {})}

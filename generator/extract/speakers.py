@@ -231,7 +231,7 @@ def resolve(np: NounPhrase, tokens: list[Token], index: SpeakerIndex, narrator: 
     if any(t.low.endswith(lex.ages) for t in words if lex.ages):
         gender = _article_gender(tokens[np.first], lex)
         return pronoun_speaker(None, _span(text, tokens, np, lex), first.start, index, gender)
-    if head.low in lex.statements:
+    if head.low in lex.statements or lex.compounds and head.low.endswith(tuple(lex.statements)):
         if np.last > np.core:  # "in einer Mitteilung der Geschäftsführung": the owner speaks
             owner = NounPhrase(np.core + 1, np.last, np.last)
             return resolve(owner, tokens, index) if owner.first < owner.core else NOBODY
