@@ -13,3 +13,7 @@ def test_first_names_have_a_gender():
 def test_words_that_gender_guesser_lists_are_no_first_names():
     for word in ("Mein", "Am", "Will", "General", "Die", "NATO", "Montag", "Kiew", "x", "Trump's"):
         assert first_name_gender(word) is None, word
+
+
+def test_names_gender_guesser_lacks_come_from_the_lexicon():
+    assert first_name_gender("Wolodymyr") == "male" and first_name_gender("Annalena") == "female"

@@ -72,3 +72,11 @@ def test_english_runs_that_end_or_start_with_a_head():
 
 def test_a_genitive_name_before_a_head_is_no_part_of_it():
     assert orgs("Kühls Institut wächst.") == {}
+
+
+def test_lower_case_legal_forms_and_federal_compounds():
+    assert set(orgs("Midland Utilities plc fell. The Freunde der Oper e.V. met.", "en")) >= {"Midland Utilities plc"}
+    assert orgs("Die Werft Nordlicht Schiffbau GmbH baut.") == {"Nordlicht Schiffbau GmbH": ["Nordlicht Schiffbau GmbH"]}
+    assert set(orgs("Der Bundesrechnungshof und das Bundesverteidigungsministerium.")) == {
+        "Bundesrechnungshof", "Bundesverteidigungsministerium",
+    }

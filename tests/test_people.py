@@ -82,3 +82,21 @@ def test_taken_stretches_are_skipped():
     text = "Robert Koch sprach im Robert Koch-Institut."
     found = run(text, taken=frozenset({22, 29}))
     assert [p.name for p in found] == ["Robert Koch"]
+
+
+def test_in_english_a_capitalised_word_before_a_first_name_makes_a_longer_name():
+    assert list(people("Mayor Eric Adams of New York City spoke. Drills code-named Operation Amber Gate began.", "en")) == [
+        "Eric Adams"
+    ]
+    assert list(people("Yesterday John Smith said no.", "en")) == ["John Smith"]  # a sentence opens with "Yesterday"
+
+
+def test_a_german_article_is_no_particle_and_an_organisation_keeps_no_person_name():
+    assert people("Die Halle der Spedition brannte.") == {}
+    from generator.extract.context import Context
+    from generator.extract.entities import find_entities
+    from tests.test_entities import article
+
+    a = article("Die Spedition Meyer & Partner brannte. Firmenchef Klaus Meyer war erschüttert.")
+    found = {(e.type, e.name) for e in find_entities(Context(a, "de", a.paragraphs))}
+    assert {("organization", "Meyer & Partner"), ("person", "Klaus Meyer")} <= found

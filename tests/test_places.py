@@ -58,3 +58,14 @@ def test_is_place_says_no_for_words_that_need_a_cue():
 def test_taken_words_are_skipped():
     text = "Die Universität Hamburg lud ein."
     assert find_places(text, read_paragraphs(text, [(0, len(text))]), "de", frozenset({16})) == []
+
+
+def test_counties_shires_and_names_that_contain_a_place():
+    found = places("Rivers in Gloucestershire and County Tyrone flooded. Severn Vale Water and London Bridge stood.", "en")
+    assert found == {"Gloucestershire": ["Gloucestershire"], "County Tyrone": ["County Tyrone"]}
+    assert places("Eine Reise nach Mallorca und ins Ruhrgebiet.") == {"Mallorca": ["Mallorca"], "Ruhrgebiet": ["Ruhrgebiet"]}
+
+
+def test_a_possessive_ends_the_name_and_city_districts_are_cued():
+    assert places("It could become Europe's Atlantic gateway.", "en") == {"Europe": ["Europe"]}
+    assert "Linden" in places("Ein Brand im Stadtteil Linden.")

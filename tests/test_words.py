@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from generator.extract.words import Word, capitalised_words, previous_word, sentence_initial
+from generator.extract.words import Word, capitalised_words, word_before
 
 
 def test_capitalised_words_keep_joints_and_skip_inner_capitals():
@@ -11,11 +11,11 @@ def test_capitalised_words_keep_joints_and_skip_inner_capitals():
     assert capitalised_words("ab Cd", 1) == [Word(3, 5, "Cd")]
 
 
-def test_previous_word_and_sentence_start():
+def test_the_word_before():
     text = "Er sagte: „Das ist gut.“ Union leader Marieke Claes"
-    assert previous_word(text, text.index("Marieke")) == "leader"
-    assert previous_word(text, text.index("Das")) == ""
-    assert sentence_initial(text, text.index("Das")) and not sentence_initial(text, text.index("Claes"))
+    assert word_before(text, text.index("Marieke")) == ("leader", text.index("leader"))
+    assert word_before(text, text.index("Das"))[0] == ""
+    assert word_before("x" * 100_000 + " Name", 100_001) == ("x" * 48, 100_000 - 48)  # looks back a little only
 
 
 def test_a_long_line_of_capitals_is_read_in_linear_time():

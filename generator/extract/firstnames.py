@@ -29,11 +29,19 @@ def not_first_names() -> frozenset[str]:
     return frozenset(words)
 
 
+@cache
+def _extra() -> dict[str, str]:
+    """``lexicon/names/first_names.yml``: names gender-guesser lacks, and their gender."""
+    return {str(k): str(v) for k, v in (load("first_names", "names") or {}).items()}
+
+
 @lru_cache(maxsize=1 << 16)
 def first_name_gender(word: str) -> str | None:
     """"male", "female" or "any" when ``word`` is a first name, else None."""
     if len(word) < 2 or not word[0].isupper() or word.isupper() or word in not_first_names():
         return None
+    if word in _extra():
+        return _extra()[word]
     if "-" in word:  # Jean-Claude, Hans-Peter: the first part decides
         head = word.split("-", 1)[0]
         return first_name_gender(head) if len(head) > 1 else None
@@ -42,4 +50,4 @@ def first_name_gender(word: str) -> str | None:
 
 def is_first_name(word: str) -> bool:
     """A quick test (no gender): gender-guesser lists the word and it is no common word."""
-    return word in _detector().names and word not in not_first_names()
+    return (word in _detector().names or word in _extra()) and word not in not_first_names()

@@ -16,7 +16,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
-from generator.extract.firstnames import is_first_name, not_first_names
+from generator.extract.firstnames import is_first_name
 from generator.lexicon import available, load
 
 MIN_ALTERNATE_POPULATION = 100_000  # exonyms (Moskau, München) matter for big cities
@@ -128,6 +128,8 @@ def _build(language: str) -> Gazetteer:
         name, target = str(name), str(target)
         if len(target) == 2 and target.isupper():
             table[name] = Place(f"country:{target}", 10**9, "country")
+        elif target in _cities() and _cities()[target].population >= NAME_OF_ITSELF_POPULATION:
+            table[name] = _cities()[target]  # Moskau: the city geonames knows, so spellings merge
         else:
             table[name] = Place(f"region:{target.casefold()}", 10**8, "region")
     _countries(table)
@@ -138,7 +140,7 @@ def _build(language: str) -> Gazetteer:
     stop = {str(w).casefold() for lang in available("stopwords") for w in load("stopwords", lang) or ()}
     places: dict[str, Place] = {}
     for name, place in table.items():
-        if name in never or name.casefold() in stop or name in not_first_names():
+        if name in never or name.casefold() in stop:
             continue
         doubtful = name in ambiguous or (
             place.kind == "city" and place.population < NAME_OF_ITSELF_POPULATION and is_first_name(name)

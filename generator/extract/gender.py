@@ -19,7 +19,7 @@ PRONOUN_WINDOW = 200  # characters after a mention read for pronouns
 
 
 @cache
-def _pronouns(language: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+def pronoun_patterns(language: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
     """(male, female) pronoun patterns; German "sie" only beside a singular verb."""
     data = load("pronouns", language) or {}
 
@@ -42,13 +42,14 @@ def pronoun_votes(text: str, mentions: list[tuple[Mention, int]], ends: list[int
 
     ``mentions`` are (mention, person index) in text order; ``ends`` the end of the paragraph
     of each mention. A window runs to the next mention of another person."""
-    male, female = _pronouns(language)
+    male, female = pronoun_patterns(language)
     votes: dict[int, list[str]] = {}
     if male is None and female is None:
         return votes
     for k, (mention, person) in enumerate(mentions):
         stop = min(mention.end + PRONOUN_WINDOW, ends[k])
-        for later, other in mentions[k + 1 :]:
+        for n in range(k + 1, len(mentions)):
+            later, other = mentions[n]
             if later.start >= stop:
                 break
             if other != person:

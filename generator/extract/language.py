@@ -17,8 +17,11 @@ from functools import cache
 
 from generator.lexicon import available, load
 
-SAMPLE = 2500  # characters read: enough for a clear count, constant time on a 20 MB article
-MIN_HITS = 2  # fewer function words than this is too little to go on
+SAMPLE = 1500  # characters read: enough for a clear count, constant time on a 20 MB article
+MIN_HITS = 2  # fewer function words than this is too little to go on …
+SHORT = 15  # … except in a text of this many words or fewer, where one may do
+MARGIN = 0.25  # the winner must lead the runner-up by this share of its count (and by 2)
+LETTER_WEIGHT = 1 / 3  # a characteristic letter (ß, é, ñ) counts a third of a function word
 OVERRIDE_HITS = 20  # a declared language yields only to a count this clear …
 OVERRIDE_RATIO = 3.0  # … that beats the declared language this many times over
 UNDETERMINED = "und"
@@ -56,8 +59,27 @@ class Guess:
     """The best language and how clearly it won."""
 
     language: str
-    hits: int  # function words (or letters' words) of that language
-    runner_up: int  # the same count for the next best language
+    hits: float  # function words (and characteristic letters) of that language
+    runner_up: float  # the same count for the next best language
+    words: int = 0  # words read
+
+    @property
+    def confident(self) -> bool:
+        """Enough evidence, and a clear lead over the next language."""
+        if self.words <= SHORT and self.hits >= 1 and self.runner_up == 0:
+            return True  # a title or a one-line text
+        return self.hits >= MIN_HITS and self.hits - self.runner_up >= max(2, MARGIN * self.hits)
+
+
+@cache
+def _letters() -> tuple[re.Pattern[str], dict[str, str]]:
+    """One pattern for the characteristic letters of every language (``letters.yml``), and
+    the language each letter belongs to (the first, when two share one)."""
+    owner: dict[str, str] = {}
+    for language in available("letters"):
+        for char in load("letters", language) or ():
+            owner.setdefault(str(char), language)
+    return re.compile(f"[{re.escape(''.join(owner)) or 'x^'}]"), owner
 
 
 @cache
@@ -79,8 +101,14 @@ def _script(word: str) -> str | None:
 def guess_language(text: str) -> Guess:
     """The language whose function words (or script) the start of ``text`` holds most."""
     stopwords = _stopwords()
-    counts: dict[str, int] = {}
-    for token in text[:SAMPLE].casefold().split():  # str.split is several times faster than a regex
+    counts: dict[str, float] = {}
+    sample = text[:SAMPLE].casefold()
+    letters, owner = _letters()
+    for char in letters.findall(sample):  # one pass for every language's letters
+        language = owner[char]
+        counts[language] = counts.get(language, 0) + LETTER_WEIGHT
+    tokens = sample.split()
+    for token in tokens:  # str.split and one dict look-up per word: faster than a word regex
         languages = stopwords.get(token)
         if languages is None:
             word = token.strip(_PUNCTUATION)
@@ -94,17 +122,18 @@ def guess_language(text: str) -> Guess:
             languages = stopwords.get(word, ())
         for language in languages:
             counts[language] = counts.get(language, 0) + 1
+    words = len(tokens)
     ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
     if not ranked:
-        return Guess(UNDETERMINED, 0, 0)
+        return Guess(UNDETERMINED, 0, 0, words)
     best, hits = ranked[0]
-    return Guess(best, hits, ranked[1][1] if len(ranked) > 1 else 0)
+    return Guess(best, hits, ranked[1][1] if len(ranked) > 1 else 0, words)
 
 
 def detect_language(text: str, declared: str | None = None) -> str:
     """"de", "en", … or "und": the declared language unless the text clearly says otherwise."""
     guess = guess_language(text)
-    confident = guess.hits >= MIN_HITS and guess.hits > 1.5 * guess.runner_up
+    confident = guess.confident
     declared = (declared or "").strip().lower()[:2]
     if not (len(declared) == 2 and declared.isalpha()):
         return guess.language if confident else UNDETERMINED
@@ -114,6 +143,6 @@ def detect_language(text: str, declared: str | None = None) -> str:
     return declared
 
 
-def _hits_of(text: str, language: str) -> int:
+def _hits_of(text: str, language: str) -> float:
     stopwords = _stopwords()
-    return sum(language in stopwords.get(t.strip(_PUNCTUATION), ()) for t in text[:SAMPLE].casefold().split())
+    return sum(language in stopwords.get(t, ()) for t in text[:SAMPLE].casefold().split())

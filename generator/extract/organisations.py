@@ -21,18 +21,19 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
 
+from generator.extract.orgcues import find_acronyms, find_cued, is_descriptor, word_counts
 from generator.extract.orglexicon import NOMINATIVE_ENDING, OrgLexicon, org_lexicon
 from generator.extract.people import Spans, bare, word_kind
-from generator.extract.words import Word
+from generator.extract.words import Word, word_before
 from generator.model import Mention
 
 MAX_RUN = 4  # capitalised words before a head or a legal form
 COMPLEMENTS = {"de": ("für", "der", "des", "zur", "zum", "vom", "von"), "en": ("of", "for")}
 COMPLEMENT_JOINS = {"de": ("und", "für", "der", "des"), "en": ("and", "of", "the", "for", "&")}
 GENITIVE_LANGUAGES = frozenset({"de"})
-# First words that describe rather than name ("Flemish", "National", "Northern", "Housing",
-# "Berliner"): no short form of their organisation.
-ADJECTIVE_LIKE = ("ish", "al", "ern", "ing", "ian", "ic", "ed", "er", "an", "ese")
+# First words that describe rather than name ("Flemish", "National", "Northern", "Housing"):
+# no short form of their organisation (nor a city's adjective, "Berliner").
+ADJECTIVE_LIKE = ("ish", "al", "ern", "ing", "ian", "ic", "ed", "ese")
 
 
 @dataclass(frozen=True)
@@ -50,6 +51,7 @@ class _Hit(NamedTuple):
     head: str = ""  # the head noun, lower case
     size: int = 1  # words in the name
     legal: bool = False  # named with a legal form (GmbH, Inc.)
+    cued: bool = False  # named after a descriptor or as an acronym (orgcues.py)
 
 
 @dataclass
@@ -59,6 +61,7 @@ class _Org:
     mentions: list[Mention] = field(default_factory=list)
     head: str = ""  # the head noun, lower case, for later bare mentions ("generalstab")
     legal: bool = False
+    cued: bool = False
 
 
 def find_organisations(
@@ -70,37 +73,49 @@ def find_organisations(
     orgs: dict[str, _Org] = {}  # key → organisation
     bare_heads: list[tuple[str, Mention, int]] = []  # (head, mention, word start) waiting for a qualified one
     claimed: set[int] = set()
-    for floor, _end, words in paragraphs:
-        # Legal forms first: "Helixa Therapeutics, Inc." is one name, not a head and a form.
-        formal = {}
-        for j in range(1, len(words)):
-            if words[j].text not in lex.forms and words[j].text + "." not in lex.forms:
-                continue
-            hit = _legal_form(text, words, j, language, lex)
+    acronyms = find_acronyms(text, paragraphs, language, lex)
+    counts = word_counts(paragraphs)
+    possible: dict[str, bool] = {}  # can a name start or end at this word? once per distinct word
+    for floor, end_, words in paragraphs:
+        # Cued names and legal forms first: "Helixa Therapeutics, Inc." is one name, not a head and a form.
+        formal: dict[int, _Hit] = {}
+        for cue in find_cued(text, floor, end_, words, language, lex, acronyms, counts):
+            formal[cue.first] = _Hit(f"name:{cue.name.lower()}", cue.name, cue.start, cue.end, cue.last, "", 1, cued=True)
+        ends = {w.end: j for j, w in enumerate(words)} if lex.any_form(text, floor, end_) else {}
+        for j, form in lex.forms_in(text, floor, end_, ends) if ends else ():  # one regex scan
+            hit = _legal_form(text, words, j, form, language, lex)
             if hit is not None:
-                first = next(k for k in range(j + 1) if words[k].start >= hit.start)
-                formal[first] = hit
-        i = 0
-        while i < len(words):
+                first = j
+                while first > 0 and words[first - 1].start >= hit.start:
+                    first -= 1
+                formal.setdefault(first, hit)
+        for word in words:
+            if word.text not in possible:
+                possible[word.text] = could_name(word.text, language)
+        candidates = sorted({*formal, *(i for i, w in enumerate(words) if possible[w.text])})
+        resume = 0
+        for i in candidates:
+            if i < resume:
+                continue
             found = formal.get(i)
-            if found is None and could_name(words[i].text, language):
+            if found is None:
                 found = _at(text, words, i, floor, language, lex, is_place)
             if found is None:
-                i += 1
                 continue
-            key, name, start, end, last, head, size, legal = found
+            key, name, start, end, last, head, size, legal, cued = found
             if key == "":  # a bare head: a mention only if a qualified one exists
                 bare_heads.append((head, Mention(text[start:end], start, end), words[i].start))
-                i = last + 1
+                resume = last + 1
                 continue
             org = orgs.setdefault(key, _Org(name, size, head=head))
             if size > org.words:
                 org.name, org.words = name, size
             org.legal |= legal
+            org.cued |= cued
             org.mentions.append(Mention(text[start:end], start, end))
             claimed.update(w.start for w in words[max(0, i - MAX_RUN) : last + 1] if start <= w.start < end)
             _acronym_after(text, end, key, lex, orgs)
-            i = last + 1
+            resume = last + 1
     _bare_heads(bare_heads, orgs, claimed)
     _short_forms(text, paragraphs, language, lex, orgs, claimed, is_place)
     result = [OrgFound(o.name, tuple(sorted(set(o.mentions), key=lambda m: m.start))) for o in orgs.values()]
@@ -115,6 +130,8 @@ def could_name(word: str, language: str) -> bool:
     first = plain.split("-", 1)[0]
     if plain in lex.known or first in lex.known or first in lex.starts or lex.head(plain) is not None:
         return True
+    if "-" in plain and any(plain[:k] in lex.known for k in range(len(plain)) if plain[k] == "-"):
+        return True
     return language in GENITIVE_LANGUAGES and plain.endswith("s") and (plain[:-1] in lex.known or plain[:-2] in lex.known)
 
 
@@ -128,7 +145,7 @@ def _at(text, words: list[Word], i: int, floor: int, language: str, lex: OrgLexi
         known = None  # "European Gastro Congress" is not Congress
     if known is not None:
         spelling, number, end = known
-        return _Hit(f"known:{number}", spelling, word.start, end, _last(words, i, end), "", len(spelling.split()))
+        return _Hit(f"known:{number}", lex.nominative(spelling), word.start, end, _last(words, i, end), "", len(spelling.split()))
     if plain.isupper() and len(plain) > 1:
         return None  # unknown acronyms only through a definition (see _acronym_after)
     return _headed(text, words, i, floor, language, lex, is_place)
@@ -143,9 +160,12 @@ def _known(text: str, word: Word, plain: str, language: str, lex: OrgLexicon) ->
             base = plain[: -len(ending)]
             if plain.endswith(ending) and base in lex.known:
                 return base, lex.known[base], word.start + len(plain)
-    head = plain.split("-", 1)[0]
-    if "-" in plain and head in lex.known:  # NATO-Einsatz
-        return head, lex.known[head], word.start + len(head)
+    cut = plain.rfind("-")
+    while cut > 0:  # NATO-Einsatz, IG-Metall-Bezirksleiter: the longest known first part
+        head = plain[:cut]
+        if head in lex.known:
+            return lex.nominative(head), lex.known[head], word.start + len(head)
+        cut = plain.rfind("-", 0, cut)
     return None
 
 
@@ -160,7 +180,7 @@ def _last(words: list[Word], i: int, end: int) -> int:
 def _run_before(text: str, words: list[Word], i: int, language: str) -> int:
     """The index where a run of name words joined by single spaces ends before ``words[i]``."""
     j = i
-    while j > 0 and i - j < MAX_RUN and words[j - 1].end == words[j].start - 1 and text[words[j - 1].end] == " ":
+    while j > 0 and i - j < MAX_RUN and text[words[j - 1].end : words[j].start] in (" ", "' ", "’ "):
         kind = word_kind(words[j - 1].text, language)
         if not (kind.name or words[j - 1].text.isupper()) or kind.role:
             break
@@ -170,20 +190,21 @@ def _run_before(text: str, words: list[Word], i: int, language: str) -> int:
     return j
 
 
-def _legal_form(text, words: list[Word], i: int, language: str, lex: OrgLexicon):
-    """"Aurelia Immobilien GmbH", "Helixa Therapeutics, Inc.": a run of names and a form."""
-    word = words[i]
-    form = word.text + "." if text[word.end : word.end + 1] == "." and word.text + "." in lex.forms else word.text
-    if form not in lex.forms or i == 0:
+def _legal_form(text, words: list[Word], i: int, end: int, language: str, lex: OrgLexicon):
+    """"Aurelia Immobilien GmbH", "Midland Utilities plc": a run of names that ends at
+    ``words[i]``, and the legal form after it that ends at ``end``."""
+    if not word_kind(words[i].text, language).name and not words[i].text.isupper():
         return None
-    between = text[words[i - 1].end : word.start]
-    if between not in (" ", ", "):
-        return None
-    first = _run_before(text, words, i - 1, language)
-    start, end = words[first].start, word.start + len(form)
+    first = _run_before(text, words, i, language)
+    while first < i and is_descriptor(words[first].text, language):
+        first += 1  # "bei der Werft Nordlicht Schiffbau GmbH": the name starts after "Werft"
+    start = words[first].start
     name = " ".join(text[start:end].split())
-    base = " ".join(text[start : words[i - 1].end].split())
-    return _Hit(f"name:{base.lower()}", name, start, end, i, "", i - first + 1, legal=True)
+    base = " ".join(text[start : words[i].end].split())
+    last = i
+    while last + 1 < len(words) and words[last + 1].start < end:
+        last += 1
+    return _Hit(f"name:{base.lower()}", name, start, end, last, "", last - first + 1, legal=True)
 
 
 def _headed(text, words: list[Word], i: int, floor: int, language: str, lex: OrgLexicon, is_place):
@@ -211,7 +232,7 @@ def _headed(text, words: list[Word], i: int, floor: int, language: str, lex: Org
         start = words[first].start
         qualifier = " ".join(text[start : word.start].split())
     # Bundesjustizministerium names one body; Bundesverband or Bundesamt alone does not.
-    prefixed = language in GENITIVE_LANGUAGES and word.text.startswith("Bundes") and len(nominative) > len(head_word) + 8
+    prefixed = language in GENITIVE_LANGUAGES and nominative.startswith("Bundes") and len(nominative) - 6 >= 8
     named = "-" in word.text and word_kind(word.text.split("-", 1)[0], language).first is not None  # Max-Planck-Institut
     if not (qualifier or complement or prefixed or named):
         return _Hit("", "", word.start, word.start + len(bare(word.text)), i, nominative.lower())
@@ -246,14 +267,13 @@ def _complement(text, words, i, language, end, is_place) -> tuple[str, int, int]
 
 def _adjective_before(text: str, start: int, floor: int, lex: OrgLexicon, is_place) -> tuple[str, int] | None:
     """(adjective, its start) when an adjective of a country or city stands before ``start``."""
-    if start - 2 <= floor or text[start - 1] != " ":
+    word, begin = word_before(text, start, floor)
+    if not word:
         return None
-    cut = text.rfind(" ", max(floor, start - 40), start - 1)
-    word = text[cut + 1 : start - 1]
     if lex.adjective(word) is not None or (word[:1].isupper() and lex.proper_adjective(word) is not None):
-        return word, cut + 1
+        return word, begin
     if word[:1].isupper() and word.endswith("er") and len(word) > 4 and is_place(word[:-2]):
-        return word, cut + 1  # Berliner, Moskauer
+        return word, begin  # Berliner, Moskauer
     return None
 
 
@@ -287,19 +307,28 @@ def _short_forms(text, paragraphs: Spans, language, lex: OrgLexicon, orgs: dict[
         if key.startswith("acronym:"):
             short[key.split(":", 1)[1]] = org
             continue
+        if org.cued and " " not in org.name and org.name[:1].isupper():
+            short.setdefault(org.name, org)  # Brennwerk, and later Brennwerk-Aktie
         first = org.name.split(" ", 1)[0]
         kind = word_kind(first, language)
         if (
-            (org.legal or language not in GENITIVE_LANGUAGES)
+            (org.legal or org.cued or language not in GENITIVE_LANGUAGES)
             and " " in org.name and len(first) > 3 and kind.name and (kind.first is None or org.legal) and not is_place(first)
             and lex.head(first) is None and lex.adjective(first) is None and not first.lower().endswith(ADJECTIVE_LIKE)
+            and not (first.endswith("er") and is_place(first[:-2]))
         ):
             short.setdefault(first, org)
     if not short:
         return
     for _floor, _end, words in paragraphs:
-        for word in words:
+        for i, word in enumerate(words):
             plain = bare(word.text)
+            if plain not in short and "-" in plain:
+                plain = plain.split("-", 1)[0]  # Brennwerk-Aktie
+            if plain in short and i and words[i - 1].end == word.start - 1:
+                before = word_kind(words[i - 1].text, language)
+                if before.first or before.role:
+                    continue  # "Firmenchef Klaus Meyer" is a person, not Meyer & Partner
             if word.start not in claimed and plain in short:
                 short[plain].mentions.append(Mention(plain, word.start, word.start + len(plain)))
                 claimed.add(word.start)

@@ -14,19 +14,33 @@ NOMINATIVE_ENDING = {"m": "er", "f": "e", "n": "es", "pl": "e", "any": ""}  # st
 # Endings a head may carry: genitive and dative of masculine and neuter nouns; a feminine
 # singular has none ("Regierungen" is a plural, no one organisation).
 _ADJECTIVE = re.compile(r"(isch|lich|ig|al|ell|iv|är|ös)(en|em|er|es|e)$")  # statistische, nationalen
-HEAD_ENDINGS = {"m": ("es", "s", "e", ""), "n": ("es", "s", "e", ""), "f": ("",), "pl": ("n", ""), "any": ("",)}
+HEAD_ENDINGS = {"m": ("es", "s", ""), "n": ("es", "s", ""), "f": ("",), "pl": ("n", ""), "any": ("",)}
 
 
 @dataclass(frozen=True)
 class OrgLexicon:
     known: dict[str, int]  # spelling → organisation number
     names: tuple[str, ...]  # organisation number → its first spelling
+    spellings: tuple[tuple[str, ...], ...]  # organisation number → all its spellings, in order
     starts: dict[str, tuple[str, ...]]  # first word → known spellings of several words, longest first
     not_acronyms: frozenset[str]
     forms: frozenset[str]  # legal forms: "GmbH", "Inc."
+    form_pattern: re.Pattern[str] | None  # one of them after a space or ", "
     heads: dict[str, str]  # head noun (casefolded) → gender
     head_pattern: re.Pattern[str] | None  # over the reversed casefolded word: a compound ending in a head
     demonyms: frozenset[str]  # adjective stems: "russisch"
+    clubs: frozenset[str] = frozenset()  # forms before a club's name: "VfL", "FC"
+
+    def forms_in(self, text: str, start: int, end: int, ends: dict[int, int]) -> list[tuple[int, int]]:
+        """(index of the word before, end of the form) for each legal form in ``text[start:end]``
+        that follows a word whose end offset is in ``ends`` (" GmbH", ", Inc.", " plc")."""
+        if self.form_pattern is None:
+            return []
+        return [(ends[m.start()], m.end()) for m in self.form_pattern.finditer(text, start, end) if m.start() in ends]
+
+    def any_form(self, text: str, start: int, end: int) -> bool:
+        """A quick test: does any legal form stand in ``text[start:end]``?"""
+        return self.form_pattern is not None and self.form_pattern.search(text, start, end) is not None
 
     def known_at(self, text: str, start: int, word: str, genitive: bool = False) -> tuple[str, int, int] | None:
         """(spelling, organisation, length in the text) of the longest known spelling at
@@ -42,6 +56,17 @@ class OrgLexicon:
         if word in self.known:
             return word, self.known[word], len(word)
         return None
+
+    def nominative(self, spelling: str) -> str:
+        """The listed spelling that ``spelling`` inflects ("Vereinten Nationen" → Vereinte Nationen)."""
+        words = spelling.split()
+        for other in self.spellings[self.known[spelling]]:
+            parts = other.split()
+            if other == spelling:
+                return spelling
+            if len(parts) == len(words) and all(w.startswith(p) for w, p in zip(words, parts, strict=True)):
+                return other
+        return spelling
 
     def head(self, word: str) -> tuple[str, str, str] | None:
         """(the word in the nominative, gender, the head) when ``word`` ends in a head noun."""
@@ -76,9 +101,11 @@ def org_lexicon(language: str) -> OrgLexicon:
     data = load("organisations", language) or {}
     known: dict[str, int] = {}
     names: list[str] = []
+    all_spellings: list[tuple[str, ...]] = []
     for number, spellings in enumerate(data.get("known") or ()):
         spellings = [str(s) for s in spellings]
         names.append(spellings[0])
+        all_spellings.append(tuple(spellings))
         for spelling in spellings:
             known.setdefault(spelling, number)
     starts: dict[str, list[str]] = {}
@@ -86,6 +113,7 @@ def org_lexicon(language: str) -> OrgLexicon:
         if " " in spelling:
             starts.setdefault(spelling.split(" ", 1)[0], []).append(spelling)
     heads = {str(k).lower(): str(v) for k, v in (data.get("heads") or {}).items()}
+    forms = [str(w) for w in data.get("forms") or ()]
     pattern = None
     if heads:
         endings = sorted({e[::-1] for gender in heads.values() for e in HEAD_ENDINGS[gender] if e}, key=len, reverse=True)
@@ -94,10 +122,14 @@ def org_lexicon(language: str) -> OrgLexicon:
     return OrgLexicon(
         known=known,
         names=tuple(names),
+        spellings=tuple(all_spellings),
         starts={w: tuple(sorted(s, key=lambda x: (-len(x), x))) for w, s in starts.items()},
         not_acronyms=frozenset(str(w) for w in data.get("not_acronyms") or ()),
-        forms=frozenset(str(w) for w in data.get("forms") or ()),
+        forms=frozenset(forms),
+        form_pattern=re.compile(f",? (?:{'|'.join(map(re.escape, sorted(forms, key=len, reverse=True)))})(?![\\w])")
+        if forms else None,
         heads=heads,
         head_pattern=pattern,
         demonyms=frozenset(str(w).lower() for w in load("demonyms", language) or ()),
+        clubs=frozenset(str(w) for w in data.get("clubs") or ()),
     )

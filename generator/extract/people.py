@@ -11,6 +11,7 @@ a name ("dass Katrin Müller Kinder hat") stays out. A bare surname ("Medwedew",
 
 from __future__ import annotations
 
+from bisect import bisect_left, insort
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
@@ -18,7 +19,7 @@ from typing import NamedTuple
 
 from generator.extract.firstnames import first_name_gender
 from generator.extract.titles import titles
-from generator.extract.words import Word, capitalised_words
+from generator.extract.words import Word, capitalised_words, word_before
 from generator.lexicon import load
 from generator.model import Mention
 
@@ -26,6 +27,7 @@ MAX_NAME_WORDS = 5  # first names, initials, particles and surname together
 ROLE_LOOKBACK = 40  # characters searched back for a lower-case role ("union leader")
 _POSSESSIVE = ("'s", "’s")
 GENITIVE_LANGUAGES = frozenset({"de"})  # Putins, Scholz'
+_ARTICLES = frozenset({"der", "den", "dem", "die", "das", "des"})  # particles only after von/van
 
 Spans = Sequence[tuple[int, int, list[Word]]]  # (start, end, capitalised words) per paragraph
 
@@ -60,6 +62,16 @@ class _Found:
     mentions: list[Mention] = field(default_factory=list)
     role_genders: list[str] = field(default_factory=list)
     first_gender: str | None = None
+    starts: list[int] = field(default_factory=list)  # starts of names read in the first pass, sorted
+
+    def mention(self, mention: Mention) -> None:
+        self.mentions.append(mention)
+        insort(self.starts, mention.start)
+
+    def last_before(self, offset: int) -> int:
+        """The start of the last mention before ``offset``, or -1."""
+        k = bisect_left(self.starts, offset)
+        return self.starts[k - 1] if k else -1
 
 
 @cache
@@ -93,11 +105,6 @@ def word_kind(word: str, language: str) -> Kind:
     return Kind(name, first, is_role, role_gender, academic, word.casefold() in _particles())
 
 
-def is_name_word(word: str, language: str) -> bool:
-    """A capitalised word that can be part of a name (not a function word, role or title)."""
-    return word_kind(word, language).name
-
-
 def _joined(text: str, left: Word, right: Word) -> bool:
     """Two words of one name: a single space, particles ("von der"), or an initial's dot."""
     if right.start == left.end + 1:
@@ -108,13 +115,15 @@ def _joined(text: str, left: Word, right: Word) -> bool:
     if len(between) > 12 or not (between.startswith(" ") and between.endswith(" ")):
         return False
     inner = between.split()
+    if inner and inner[0] in _ARTICLES:
+        return False  # "Halle der Spedition": a German article, not "von der"
     return 0 < len(inner) <= 3 and all(w in _particles() for w in inner)
 
 
 def _trigger(text: str, words: list[Word], i: int, floor: int, language: str) -> tuple[bool, str | None]:
     """Whether a role or honorific stands right before ``words[i]`` (academic titles skipped)."""
     start, k = words[i].start, i - 1
-    while k >= 0 and words[k].end >= start - 2:
+    while k >= 0 and k >= i - 4 and words[k].end >= start - 2:  # at most three academic titles
         between = text[words[k].end : start]
         if between != " " and between != ". ":
             break
@@ -125,9 +134,17 @@ def _trigger(text: str, words: list[Word], i: int, floor: int, language: str) ->
         return (kind.role, kind.role_gender) if between == " " else (False, None)
     if start - 1 <= floor or text[start - 1] != " " or not text[start - 2].islower():
         return False, None
-    cut = text.rfind(" ", max(floor, start - ROLE_LOOKBACK), start - 1)  # "union leader Marieke"
-    kind = word_kind(text[cut + 1 : start - 1], language)
+    before, _ = word_before(text, start, floor, ROLE_LOOKBACK)  # "union leader Marieke"
+    kind = word_kind(before, language)
     return kind.role, kind.role_gender
+
+
+def _mid_sentence(text: str, word: Word, floor: int) -> bool:
+    """The word does not open a sentence (so its capital marks a name)."""
+    k = word.start - 1
+    while k >= floor and text[k] in " \t\"'“‘(":
+        k -= 1
+    return k >= floor and text[k] not in ".!?:;\n"
 
 
 def read_paragraphs(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int, list[Word]]]:
@@ -147,36 +164,43 @@ def find_people(
 
     ``taken`` holds the starts of words that already belong to another entity (an
     organisation); ``not_a_name(word)`` says a word is a place, so no surname on its own."""
-    found: list[_Found] = []
+    found: dict[str, list[_Found]] = {}  # by surname, casefolded
     used: set[int] = set()
     known = {w.text for _s, _e, words in paragraphs for w in words}
     kinds = {w: word_kind(w, language) for w in known}  # one lookup per distinct word
     lower_roles = titles(language).lower_case
     for floor, _end, words in paragraphs:
-        i, count = 0, len(words)
-        while i < count:
-            word = words[i]
-            kind = kinds[word.text]
-            if not kind.name or word.start in taken:
-                i += 1
+        # Where a name may start: a first name, or a word right after a title or "Dr." (or,
+        # in English, after a lower-case word: "union leader Marieke"). A list comprehension
+        # keeps this test, made for every capitalised word, fast.
+        starts = [
+            i for i, w in enumerate(words)
+            if kinds[w.text].first
+            or (i and words[i - 1].end >= w.start - 2 and (kinds[words[i - 1].text].role or kinds[words[i - 1].text].academic))
+            or (lower_roles and text[w.start - 2 : w.start - 1].islower())
+        ]
+        resume = 0
+        for i in starts:
+            if i < resume or not kinds[words[i].text].name or words[i].start in taken:
                 continue
-            # Cheap test first: most capitalised words are nouns with no title before them.
-            near = i and words[i - 1].end >= word.start - 2
-            if not (near or kind.first or (lower_roles and text[word.start - 2 : word.start - 1].islower())):
-                i += 1
-                continue
-            i = _read_name(text, words, i, floor, language, kinds, found, used, known, taken, not_a_name)
+            resume = _read_name(text, words, i, floor, language, kinds, found, used, known, taken, not_a_name)
     named = _merge_surnames(text, paragraphs, language, found, used | taken)
-    people = [_person(f) for f in sorted(found, key=lambda f: min(m.start for m in f.mentions))]
+    everyone = [f for same in found.values() for f in same]
+    people = [_person(f) for f in sorted(everyone, key=lambda f: f.starts[0])]
     return people, frozenset(used | named)
 
 
 def _read_name(text, words, i, floor, language, kinds, found, used, known, taken, not_a_name) -> int:
     """Read a name starting at ``words[i]`` if one starts there; the index to go on from."""
     word = words[i]
+    lower_roles = titles(language).lower_case
     kind = kinds[word.text]
     is_role, role_gender = _trigger(text, words, i, floor, language)
     if not is_role and kind.first is None:
+        return i + 1
+    if not is_role and i and lower_roles and _joined(text, words[i - 1], word) and _mid_sentence(text, words[i - 1], floor):
+        # English capitalises only names: "Operation Amber Gate", "New York City" are one
+        # name, not a person in it. (German capitalises nouns: "der Satiriker Konrad Pfeil".)
         return i + 1
     name, j = [word], i
     while j + 1 < len(words) and len(name) < MAX_NAME_WORDS and _joined(text, words[j], words[j + 1]):
@@ -206,30 +230,29 @@ def _read_name(text, words, i, floor, language, kinds, found, used, known, taken
     return j + 1
 
 
-def _add(text, name: list[Word], language, role_gender, first, found: list[_Found], known) -> None:
+def _add(text, name: list[Word], language, role_gender, first, found: dict[str, list[_Found]], known) -> None:
     start, end = name[0].start, name[-1].start + len(bare(name[-1].text))
     words = [bare(w.text) for w in name if len(w.text) > 1]
     display = " ".join(text[start:end].split())
     if language in GENITIVE_LANGUAGES and words[-1].endswith("s") and words[-1][:-1] in known:
         display, words[-1] = display[:-1], words[-1][:-1]  # Wladimir Putins → Wladimir Putin
-    person = _match(words, found, start)
+    same = found.setdefault(words[-1].casefold(), [])
+    person = _match(words, same, start)
     if person is None:
         person = _Found(words, display)
-        found.append(person)
+        same.append(person)
     elif len(words) > len(person.words):
         person.words, person.display = words, display  # a fuller form than before
     if person.first_gender is None and first in ("male", "female"):
         person.first_gender = first
-    person.mentions.append(Mention(text[start:end], start, end))
+    person.mention(Mention(text[start:end], start, end))
     if role_gender:
         person.role_genders.append(role_gender)
 
 
-def _match(words: list[str], found: list[_Found], start: int) -> _Found | None:
-    """The person these words name: same first and last word, or the same surname when
-    one side has only the surname (the nearest such person before ``start``, else after)."""
-    surname = words[-1].casefold()
-    same = [f for f in found if f.words[-1].casefold() == surname]
+def _match(words: list[str], same: list[_Found], start: int) -> _Found | None:
+    """The person these words name among those with the same surname: same first word too,
+    or the surname alone on one side (the nearest such person before ``start``, else after)."""
     if len(words) > 1:
         exact = [f for f in same if f.words[0].casefold() == words[0].casefold()]
         if exact:
@@ -240,35 +263,35 @@ def _match(words: list[str], found: list[_Found], start: int) -> _Found | None:
 
 
 def _nearest(candidates: list[_Found], start: int) -> _Found | None:
-    before = [f for f in candidates if f.mentions[0].start < start]
-    if before:
-        return max(before, key=lambda f: max(m.start for m in f.mentions if m.start < start))
-    return candidates[0] if candidates else None
+    best, best_start = None, -1
+    for person in candidates:  # people sharing one surname: a handful
+        at = person.last_before(start)
+        if at > best_start:
+            best, best_start = person, at
+    return best or (candidates[0] if candidates else None)
 
 
-def _merge_surnames(text, paragraphs: Spans, language, found: list[_Found], used) -> set[int]:
+def _merge_surnames(text, paragraphs: Spans, language, by_surname: dict[str, list[_Found]], used) -> set[int]:
     """Bare surnames (and their genitives) as mentions of the nearest person of that name;
     the starts of the words that became mentions."""
-    by_surname: dict[str, list[_Found]] = {}
-    for person in found:
-        by_surname.setdefault(person.words[-1].casefold(), []).append(person)
     named: set[int] = set()
     if not by_surname:
         return named
     genitive = language in GENITIVE_LANGUAGES
+    keys: dict[str, str] = {}  # word → surname key, for the distinct words that are one
     for _floor, _end, words in paragraphs:
-        for word in words:
-            if word.start in used:
-                continue
-            plain = bare(word.text)
-            key = plain.casefold()
+        for text_of in {w.text for w in words} - keys.keys():
+            key = bare(text_of).casefold()
             if key not in by_surname and genitive and key.endswith("s"):
                 key = key[:-1]  # Putins → Putin
-            if key in by_surname:
-                person = _nearest(by_surname[key], word.start)
-                end = word.start + len(plain)
-                person.mentions.append(Mention(text[word.start : end], word.start, end))  # type: ignore[union-attr]
-                named.add(word.start)
+            keys[text_of] = key if key in by_surname else ""
+        for word in [w for w in words if keys[w.text] and w.start not in used]:
+            plain = bare(word.text)
+            person = _nearest(by_surname[keys[word.text]], word.start)
+            end = word.start + len(plain)
+            # Not .mention(): the nearest person is decided by full names, read in text order.
+            person.mentions.append(Mention(text[word.start : end], word.start, end))  # type: ignore[union-attr]
+            named.add(word.start)
     return named
 
 

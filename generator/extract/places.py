@@ -15,13 +15,14 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from generator.extract.gazetteer import Place, gazetteer
-from generator.extract.people import Spans, bare
-from generator.extract.words import Word
+from generator.extract.people import Spans, bare, word_kind
+from generator.extract.words import Word, word_before
 from generator.lexicon import load
 from generator.model import Mention
 
 BIG_CITY = 500_000
 GENITIVE_LANGUAGES = frozenset({"de"})
+NAMES_ONLY_CAPITALISED = frozenset({"en"})  # a capitalised word before a place makes one longer name
 
 
 @dataclass(frozen=True)
@@ -36,6 +37,9 @@ class _Cues:
     before: frozenset[str]
     determiners: frozenset[str]
     joins: frozenset[str]
+    directions: frozenset[str]  # "Nord", "North": case kept
+    suffixes: tuple[str, ...] = ()  # "shire": Gloucestershire is a place
+    before_name: frozenset[str] = frozenset()  # "County": County Tyrone is a place
 
 
 @cache
@@ -45,7 +49,10 @@ def _cues(language: str) -> _Cues:
     def words(key: str) -> frozenset[str]:
         return frozenset(str(w).casefold() for w in data.get(key) or ())
 
-    return _Cues(words("cues"), words("determiners"), words("joins"))
+    directions = frozenset(str(w) for w in data.get("directions") or ())
+    suffixes = tuple(str(w) for w in data.get("suffixes") or ())
+    before_name = frozenset(str(w) for w in data.get("before_name") or ())
+    return _Cues(words("cues"), words("determiners"), words("joins"), directions, suffixes, before_name)
 
 
 def lookup(word: str, language: str) -> tuple[str, Place] | None:
@@ -76,17 +83,31 @@ def find_places(text: str, paragraphs: Spans, language: str, taken: frozenset[in
     names: dict[str, str] = {}
     cued: set[str] = set()
     pending: list[tuple[str, str, Mention]] = []  # waiting for a cue elsewhere in the article
+    possible: dict[str, tuple[str, Place, int] | bool] = {}
     for floor, _end, words in paragraphs:
         last_place_end = -10
         skip_to = -1
         for index, word in enumerate(words):
-            if word.start < skip_to or word.start in taken or not could_name(word.text, language):
+            maybe = possible.get(word.text)
+            if maybe is None:
+                maybe = possible[word.text] = _word_place(word.text, language)
+            if maybe is False or word.start < skip_to or word.start in taken:
                 continue
-            hit = _hit(text, word, language, g)
-            if hit is None:
-                continue
-            spelling, place, end = hit
+            if maybe is True:  # depends on the words after it: "United States", "County Tyrone"
+                hit = _hit(text, word, language, g)
+                if hit is None:
+                    continue
+                spelling, place, end = hit
+            else:
+                spelling, place, length = maybe
+                end = word.start + length
             skip_to = end
+            if language in NAMES_ONLY_CAPITALISED and " " not in spelling and (
+                (index and _inside_name(text, words[index - 1], word, language))
+                or (index + 1 < len(words) and bare(word.text) == word.text
+                    and _inside_name(text, word, words[index + 1], language, after=True))
+            ):
+                continue  # "CropCare Europe", "Severn Vale Water", "London Bridge": longer names
             before = _word_before(text, word.start, floor)
             if before in cues.determiners and place.kind == "city":
                 continue  # "die Halle", "the mission"
@@ -112,6 +133,22 @@ def find_places(text: str, paragraphs: Spans, language: str, taken: frozenset[in
 
 
 @lru_cache(maxsize=1 << 16)
+def _word_place(word: str, language: str) -> tuple[str, Place, int] | bool:
+    """What a word alone says: False (no place), True (it depends on the words after it),
+    or (nominative spelling, place, length of the mention), cached per word."""
+    if not could_name(word, language):
+        return False
+    g = gazetteer(language)
+    cues = _cues(language)
+    plain = bare(word)
+    head = plain.split("-", 1)[0]
+    if head in g.starts or head in cues.directions or plain in cues.before_name:
+        return True
+    hit = _hit("", Word(0, len(word), word), language, g)
+    return (hit[0], hit[1], hit[2]) if hit is not None else False
+
+
+@lru_cache(maxsize=1 << 16)
 def could_name(word: str, language: str) -> bool:
     """A quick, cached test: can a place's name start at this word?"""
     g = gazetteer(language)
@@ -119,13 +156,17 @@ def could_name(word: str, language: str) -> bool:
     head = plain.split("-", 1)[0]
     return (
         lookup(plain, language) is not None or head in g.starts or lookup(head, language) is not None
-        or (plain.isupper() and lookup(plain.title(), language) is not None)
+        or (plain.isupper() and lookup(plain.title(), language) is not None) or head in _cues(language).directions
+        or plain.endswith(_cues(language).suffixes or ("\0",)) or plain in _cues(language).before_name
     )
 
 
 def _hit(text: str, word: Word, language: str, g) -> tuple[str, Place, int] | None:
     """(nominative spelling, place, end offset of the mention) for a word, or None."""
     first = bare(word.text)
+    part = _part_of(text, word, first, language) or _formed(text, word, first, language)
+    if part is not None:
+        return part
     several = g.match(text, word.start, first.split("-", 1)[0] if "-" in first else first)
     if several is not None and " " in several[0]:
         return several[0], several[1], word.start + len(several[0])
@@ -142,12 +183,48 @@ def _hit(text: str, word: Word, language: str, g) -> tuple[str, Place, int] | No
     return None
 
 
+def _part_of(text: str, word: Word, first: str, language: str) -> tuple[str, Place, int] | None:
+    """"Nord-Darfur", "North Darfur": a direction and a place name a place of its own."""
+    directions = _cues(language).directions
+    head, _, rest = first.partition("-")
+    if head in directions and rest:
+        found = lookup(rest, language)
+        name, end = first, word.start + len(first)
+    elif first in directions and text[word.end : word.end + 1] == " ":
+        following = text[word.end + 1 : word.end + 40].split(" ", 1)[0].rstrip(".,;:!?)")
+        found = lookup(following, language)
+        name, end = f"{first} {following}", word.end + 1 + len(following)
+    else:
+        return None
+    if found is None or found[1].ambiguous:
+        return None
+    return name, Place(f"region:{name.casefold()}", found[1].population, "region"), end
+
+
+def _inside_name(text: str, previous: Word, word: Word, language: str, after: bool = False) -> bool:
+    """Two capitalised words side by side, the other one (``word`` when ``after``) a name word."""
+    other = word if after else previous
+    if text[previous.end : word.start] != " " or other.text in _cues(language).directions:
+        return False
+    return word_kind(other.text, language).name and not other.text.isupper() and lookup(other.text, language) is None
+
+
+def _formed(text: str, word: Word, first: str, language: str) -> tuple[str, Place, int] | None:
+    """"Gloucestershire" (a place suffix), "County Tyrone" (a word that names a place after it)."""
+    cues = _cues(language)
+    if cues.suffixes and first.endswith(cues.suffixes) and len(first) > 7 and first[:1].isupper():
+        return first, Place(f"region:{first.casefold()}", 10**6, "region"), word.start + len(first)
+    if first in cues.before_name and text[word.end : word.end + 1] == " ":
+        following = text[word.end + 1 : word.end + 40].split(" ", 1)[0].rstrip(".,;:!?)'’")
+        if following[:1].isupper() and following[1:].islower() and len(following) > 2:
+            name = f"{first} {following}"
+            return name, Place(f"region:{name.casefold()}", 10**6, "region"), word.end + 1 + len(following)
+    return None
+
+
 def _word_before(text: str, start: int, floor: int) -> str:
     """The casefolded word before ``start`` when only a space stands between, else ""."""
-    if start - 1 <= floor or text[start - 1] != " ":
-        return ""
-    cut = max(text.rfind(" ", floor, start - 1), text.rfind("\n", floor, start - 1))
-    return text[cut + 1 : start - 1].casefold()
+    return word_before(text, start, floor)[0].casefold()
 
 
 def _dateline(text: str, word: Word, floor: int, index: int) -> bool:

@@ -16,6 +16,7 @@ from generator.lexicon import load
 
 COMPOUND_LANGUAGES = frozenset({"de"})  # roles also end compounds: Außenminister
 _INFLECTION = "(?:se|ne|s|n)?"  # reversed: -es, -en, -s, -n
+MIN_PREFIX = 3  # letters before a role at the end of a compound
 
 
 @dataclass(frozen=True)
@@ -35,7 +36,9 @@ class Titles:
             return True, self.roles[folded]
         if self.compound is not None and word[:1].isupper():
             match = self.compound.match(folded[::-1])
-            if match:
+            # A compound needs a real first part: Vorstandschef, US-Präsident, not "Demir" (Emir).
+            rest = len(folded) - match.end() if match else -1
+            if match and (rest == 0 or rest >= MIN_PREFIX or folded[rest - 1] == "-"):
                 return True, self.roles[match.group(1)[::-1]]
         return False, None
 

@@ -1,8 +1,8 @@
 """Capitalised words with their offsets: what the entity recognisers look at.
 
 One linear regex pass finds every word that starts with a capital letter (any cased script),
-with inner hyphens and apostrophes kept ("US-Präsident", "Trump's"). Helpers tell whether two
-words stand next to each other and what the word before is, by slicing the text around them.
+with inner hyphens and apostrophes kept ("US-Präsident", "Trump's"); ``word_before`` reads
+the word before an offset by slicing a few characters, whatever the text's length.
 """
 
 from __future__ import annotations
@@ -13,8 +13,6 @@ from typing import NamedTuple
 
 BEFORE = 48  # characters looked back for the previous word
 _JOINTS = frozenset("_-'’")
-_SENTENCE_END = frozenset('.!?:;„“”"«»()[]–—\n')
-_PREVIOUS = re.compile(r"([^\W\d_][\w.'’-]*)\s+\Z")
 
 
 class Word(NamedTuple):
@@ -50,20 +48,13 @@ def capitalised_words(text: str, start: int = 0, end: int | None = None) -> list
     return words
 
 
-def gap(text: str, left: Word, right: Word) -> str:
-    """The characters between two words."""
-    return text[left.end : right.start]
+def word_before(text: str, start: int, floor: int = 0, limit: int = BEFORE) -> tuple[str, int]:
+    """(the word that ends one space before ``start``, its offset), or ("", start).
 
-
-def previous_word(text: str, start: int, floor: int = 0) -> str:
-    """The word right before ``start`` (same line, only white space between), or ""."""
-    match = _PREVIOUS.search(text, max(floor, start - BEFORE), start)
-    return match.group(1) if match else ""
-
-
-def sentence_initial(text: str, start: int, floor: int = 0) -> bool:
-    """True when nothing but an opening mark stands between the last sentence end and ``start``."""
-    i = start - 1
-    while i >= floor and text[i] in " \t\xa0„“\"»«‚‘'(":
-        i -= 1
-    return i < floor or text[i] in _SENTENCE_END
+    Looks back at most ``limit`` characters, so the cost does not grow with the text."""
+    if start - 1 <= floor or text[start - 1] != " ":
+        return "", start
+    low = max(floor, start - 1 - limit)
+    cut = max(text.rfind(" ", low, start - 1), text.rfind("\n", low, start - 1))
+    begin = cut + 1 if cut >= 0 else low
+    return text[begin : start - 1], begin
