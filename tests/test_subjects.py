@@ -88,3 +88,16 @@ def test_english_apposition_participle_and_coordination():
 def test_english_subject_read_past_a_term_in_a_relative_clause():
     text = 'Greater Manchester Police, which ran the inquiry under the name "Operation Tapwater", said in a statement that it was over.'
     assert subject(text, "said", "en").startswith("Greater Manchester Police")
+
+
+def test_a_coordinated_verb_with_no_cue_before_shares_the_sentence_subject():
+    from tests.quote_texts import only, quotes_of
+
+    people = {"Martin Oakes": ("male", ("Martin Oakes",))}
+    found = quotes_of(
+        "Severn Vale's chief executive, Martin Oakes, apologised in a statement and said the firm had \"fundamentally changed\".",
+        language="en",
+        people=people,
+    )
+    assert only(found, "fundamentally").speaker == "Martin Oakes"
+    assert only(quotes_of("Die Ministerin verließ den Saal und sagte: „Das reicht.“"), "Das").speaker == "Ministerin"

@@ -27,7 +27,7 @@ from generator.extract.cues import CLAUSE_ENDS, Cue, find_cues
 from generator.extract.kinds import english_title, name_like, sentence_like, term_by_context, words_of
 from generator.extract.quote_lexicon import QuoteLexicon
 from generator.extract.speakers import NOBODY, Speaker, SpeakerIndex, pronoun_speaker, resolve
-from generator.extract.subjects import NounPhrase, phrase_after, phrase_before, subject_np, subject_of
+from generator.extract.subjects import NounPhrase, phrase_after, phrase_before, sentence_subject, subject_np, subject_of
 from generator.extract.tokens import Token
 
 AFTER_REACH = 24  # tokens after a quote in which its cue may stand ('"…," one neighbor, who …, told us')
@@ -79,6 +79,10 @@ class Clause:
                         if self.speaker(j)[0].name:
                             found = self.speaker(j)
                             break
+                    else:
+                        np = sentence_subject(self.tokens, cue.verb, self.lex)
+                        if np is not None:
+                            found = (resolve(np, self.tokens, self.index, self.narrator), self.tokens[np.first].start)
             self._named[i] = found
         return self._named[i]
 

@@ -183,7 +183,7 @@ class SpeakerIndex:
     def compound_before(self, word: str, position: int) -> str | None:
         """The first word before ``position`` that is a compound ending in ``word`` (German):
         "der Rechnungshof" was introduced as "des Landesrechnungshofs"."""
-        if not self.lex.compounds or len(word) < 5 or not word[:1].isupper():
+        if not self.lex.compounds or len(word) < 8 or not word[:1].isupper():
             return None
         pattern = re.compile(rf"\b([^\W\d_]+{re.escape(word.lower())})(s?)\b", re.IGNORECASE)
         found = pattern.search(self.text, max(0, position - LOOKBEHIND), position)

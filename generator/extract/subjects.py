@@ -94,7 +94,7 @@ def parse_np(tokens: list[Token], i: int, end: int, lex: QuoteLexicon) -> NounPh
     while j < n:
         t = tokens[j]
         if _is_noun(t, lex):
-            if not lex.compounds and j > heads + 1 and not t.cap and tokens[j - 1].cap and tokens[j - 2].cap:
+            if not lex.compounds and j > heads + 1 and not t.cap and tokens[j - 1].cap and tokens[j - 2].cap and not tokens[j - 1].low.endswith(("'s", "’s", "'", "’")):
                 break  # "Judge Susan Pryce set …": a lower-case word after a name is no longer the name
             j += 1
         elif _name_particle(tokens, j, heads, n, lex):
@@ -365,6 +365,27 @@ def _participle_subject(tokens: list[Token], begin: int, k: int, lex: QuoteLexic
     while start < k and (tokens[start].low in lex.conjunctions or tokens[start].kind == "p"):
         start += 1
     return subject_np(tokens, start, k + 1, lex)
+
+
+def sentence_subject(tokens: list[Token], v: int, lex: QuoteLexicon) -> NounPhrase | None:
+    """The subject that opens the clause of token ``v``, with its appositions: the subject a
+    coordinated verb shares when no cue came before ("Martin Oakes apologised … and said")."""
+    begin, _ = _boundary(tokens, v)
+    parts = _segments(tokens, begin, v)
+    np = _np_of_segment(tokens, parts[0][0], parts[0][1], lex, loose=True) if parts[0][1] > parts[0][0] else None
+    if np is None:
+        start = parts[0][0]
+        while start < v and (tokens[start].low in lex.conjunctions or tokens[start].low in lex.adverbs):
+            start += 1
+        np = parse_np(tokens, start, v, lex)  # "Die Ministerin verließ den Saal und sagte"
+        return np if np is not None and np.first == start else None
+    appositions = []
+    for start, stop in parts[1:]:
+        app = _np_of_segment(tokens, start, stop, lex, loose=False)
+        if app is None:
+            break
+        appositions.append(app)
+    return _with_appositions(tokens, np, [(a.first, a.last) for a in appositions], lex)
 
 
 def phrase_after(tokens: list[Token], i: int, lex: QuoteLexicon) -> NounPhrase | None:
