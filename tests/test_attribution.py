@@ -120,3 +120,9 @@ def test_with_these_words_the_next_verbs_subject_speaks():
 def test_wanting_to_know_is_a_question():
     found = quotes_of("„Wann kommt das Geld?“, will eine Zuhörerin wissen.")
     assert table(found) == [("Wann kommt das Geld?", "direct", "Zuhörerin", "will … wissen")]
+
+
+def test_a_verb_the_lists_lack_still_attributes_in_the_place_of_one():
+    assert table(quotes_of("„Das ist ein Skandal“, poltert der Wirt.")) == [("Das ist ein Skandal", "direct", "Wirt", "poltert")]
+    found = quotes_of('"Never again," Smith bellowed. "Enough," barked the coach.', language="en")
+    assert [(q.speaker, q.cue) for q in found] == [("Smith", "bellowed"), ("coach", "barked")]

@@ -118,3 +118,21 @@ def test_role_words_and_their_gender():
     assert role_gender("pflegekraft", de)[0] and not role_gender("müller", de)[0]
     assert role_gender("spokeswoman", en) == (True, "female") and role_gender("judge", en) == (True, None)
     assert not role_gender("brown", en)[0]
+
+
+def test_a_definite_role_names_the_person_just_introduced():
+    people = {"Klaus-Dieter Wendland": ("male", ("Klaus-Dieter Wendland", "Wendland"))}
+    found = quotes_of("Besitzer Klaus-Dieter Wendland (63) versteht das nicht. „Bruno ist ein Hahn!“, sagt der Rentner.", people=people)
+    assert only(found, "Bruno").speaker == "Klaus-Dieter Wendland"
+    # "die" with a man's role word is a plural: not the one person just named.
+    found = quotes_of("Yusuf Adam berichtete: „Die Kämpfer riefen ‚Raus!‘, dann schossen sie.“", people={"Yusuf Adam": ("male", ("Yusuf Adam",))})
+    assert only(found, "Raus").speaker == "Kämpfer"
+
+
+def test_a_first_name_or_surname_alone_takes_the_full_name_spoken_before():
+    found = quotes_of(
+        "'I was out every night,' said Maureen Tully, 74.",
+        "Maureen, who has had Biscuit since 2016, said she would buy 'the biggest cake'. 'He's home,' she said.",
+        language="en",
+    )
+    assert [q.speaker for q in found] == ["Maureen Tully"] * 3

@@ -27,7 +27,15 @@ from generator.extract.cues import CLAUSE_ENDS, Cue, find_cues
 from generator.extract.kinds import english_title, name_like, sentence_like, term_by_context, words_of
 from generator.extract.quote_lexicon import QuoteLexicon
 from generator.extract.speakers import NOBODY, Speaker, SpeakerIndex, pronoun_speaker, resolve
-from generator.extract.subjects import NounPhrase, phrase_after, phrase_before, sentence_subject, subject_np, subject_of
+from generator.extract.subjects import (
+    NounPhrase,
+    is_function_word,
+    phrase_after,
+    phrase_before,
+    sentence_subject,
+    subject_np,
+    subject_of,
+)
 from generator.extract.tokens import Token
 
 AFTER_REACH = 24  # tokens after a quote in which its cue may stand ('"…," one neighbor, who …, told us')
@@ -129,6 +137,12 @@ def attribute(
         found = _cue_after(clause, k, lex)
         if found is not None:
             return clause.attributed("direct" if opens else "partial", found)
+        if opens:
+            unknown = _unlisted_verb(tokens, k, lex)
+            if unknown is not None:  # „…“, poltert Müller: a verb the lists lack, in the place of one
+                named = cue_speaker(tokens, unknown, lex, index, narrator)
+                if named and named[0].name:
+                    return Attribution("direct", unknown.text, named[0], named[1])
     if english_title(quote, lex):
         return TERM
     final = _verb_final(clause, k) if lex.compounds else None
@@ -280,4 +294,32 @@ def _verb_final(clause: Clause, k: int) -> int | None:
             if len(between) <= 3 and not any(t.kind in "pq" for t in between):
                 return i
             return None
+    return None
+
+
+def _unlisted_verb(tokens: list[Token], k: int, lex: QuoteLexicon) -> Cue | None:
+    """The verb of an attribution right after a quote that opens its sentence, where the word
+    lists do not know it: German „…“, VERB SUBJECT ("…, poltert der Wirt"); English
+    '"…," SUBJECT VERB' or '"…," VERB SUBJECT'. The subject must be a name, a pronoun or an
+    article with its noun, and the clause must end soon after."""
+    j = k + 1
+    if j < len(tokens) and tokens[j].text == ",":
+        j += 1
+    end = min(len(tokens), j + 8)
+    stop = next((i for i in range(j, end) if tokens[i].kind in "pq"), end)
+    words = tokens[j:stop]
+    if len(words) < 2 or (stop < len(tokens) and tokens[stop].text not in ".,!?"):
+        return None
+
+    def subject_like(t: Token) -> bool:
+        return t.cap or t.low in lex.pronouns or t.low in lex.determiners
+
+    def verb_like(t: Token) -> bool:
+        return t.kind == "w" and t.text[0].islower() and not is_function_word(t, lex) and t.low not in lex.determiners
+
+    if verb_like(words[0]) and subject_like(words[1]):
+        return Cue(j, j + 1, j, words[0].text, "verb")
+    if not lex.compounds and verb_like(words[-1]) and subject_like(words[0]) and words[-1].low.endswith(("ed", "s")):
+        i = stop - 1
+        return Cue(i, i + 1, i, words[-1].text, "verb")
     return None

@@ -91,10 +91,11 @@ class SpeakerIndex:
 
     # pronouns ---------------------------------------------------------------------------
 
-    def antecedent(self, position: int, gender: str | None) -> Speaker | None:
+    def antecedent(self, position: int, gender: str | None, same_paragraph: bool = False) -> Speaker | None:
         """The person a pronoun at ``position`` points back to: the last subject (a speaker
         named, or a person opening a sentence) of fitting gender in the last few sentences,
-        else the last fitting person mentioned; one of unknown gender when nobody fits."""
+        else the last fitting person mentioned; one of unknown gender when nobody fits.
+        ``same_paragraph``: only a subject of fitting gender in the paragraph, or nobody."""
         if self.recall:
             self.recall(position)
         if gender == "group":  # "it said", "they said": an organisation or group named just before
@@ -112,6 +113,9 @@ class SpeakerIndex:
         candidates.sort(key=lambda c: c[0])
         fitting = [c for c in candidates if gender is None or c[2].gender == gender]
         salient = [c for c in fitting if c[1] and c[0] >= position - SALIENT_REACH]
+        if same_paragraph:
+            salient = [c for c in salient if self.text.find("\n\n", c[0], position) < 0]
+            return salient[-1][2] if salient else None
         if salient:
             return salient[-1][2]
         if fitting:
@@ -138,6 +142,17 @@ class SpeakerIndex:
                 break
             if s < position and speaker.name and speaker.gender == gender:
                 return speaker
+        return None
+
+    def named_before(self, word: str, position: int) -> Speaker | None:
+        """The last speaker or person before ``position`` whose full name holds ``word``."""
+        for s, speaker in reversed(self.spoken[-LOOKBACK:]):
+            if s < position and speaker.name and word in speaker.name.split() and speaker.name != word:
+                return speaker
+        i = bisect.bisect_left(self.people_starts, position)
+        for _, _, entity in reversed(self.people[max(0, i - LOOKBACK) : i]):
+            if word in entity.name.split() and entity.name != word:
+                return Speaker(entity.name, word, self.gender_of(entity))
         return None
 
     def last_speaker(self, position: int) -> Speaker | None:
@@ -251,6 +266,10 @@ def resolve(np: NounPhrase, tokens: list[Token], index: SpeakerIndex, narrator: 
             recent = index.recent_speaker(first.start, gender)
             if recent:
                 return Speaker(recent.name, _span(text, tokens, np, lex), gender)
+        if gender and _agrees(first, role_word, gender, lex):  # "…, sagt der Rentner": the person just named
+            recent = index.antecedent(first.start, gender, same_paragraph=True)
+            if recent:
+                return Speaker(recent.name, _span(text, tokens, np, lex), gender)
     name = _name_after_role(words, lex)
     if name:
         return Speaker(name, name, gender)
@@ -265,6 +284,10 @@ def resolve(np: NounPhrase, tokens: list[Token], index: SpeakerIndex, narrator: 
         compound = index.compound_before(head.text, head.start)
         if compound:
             return Speaker(compound, head.text, gender)
+        if head.cap and not any(r for r, _ in roles):
+            known = index.named_before(head.text, head.start)  # "Maureen", "Garside": a speaker named in full before
+            if known:
+                return Speaker(known.name, head.text, known.gender)
     phrase = _span(text, tokens, np, lex)
     return Speaker(phrase, phrase, gender)
 
@@ -346,3 +369,11 @@ def _epithet(word: str, lex: QuoteLexicon) -> bool:
     """Whether a role word is one that re-mentions the person just quoted ("die Grünen-Politikerin",
     "the Democrat") rather than introducing someone ("der Gerichtspräsident")."""
     return word in lex.epithets or lex.compounds and word.endswith(tuple(lex.epithets))
+
+
+def _agrees(article: Token, role: str, gender: str, lex: QuoteLexicon) -> bool:
+    """Whether "der Rentner", "die Mutter" name one person of ``gender`` (German "die" with a
+    man's role word is a plural: "die Kämpfer"); English: a gendered role word in the singular."""
+    if not lex.compounds:
+        return not role.endswith("s")
+    return (article.low == "der") == (gender == "male")
