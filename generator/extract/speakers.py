@@ -72,6 +72,14 @@ class SpeakerIndex:
         self.people_starts = [p[0] for p in self.people]
         self.spoken: list[tuple[int, Speaker]] = []
         self._links: list[tuple[int, str, Entity]] | None = None
+        self._roles: dict[str, tuple[bool, str | None]] = {}
+
+    def role(self, word: str) -> tuple[bool, str | None]:
+        """:func:`role_gender` of ``word``, worked out once per article."""
+        found = self._roles.get(word)
+        if found is None:
+            found = self._roles[word] = role_gender(word, self.lex)
+        return found
 
     # entity mentions --------------------------------------------------------------------
 
@@ -130,7 +138,7 @@ class SpeakerIndex:
         start = max(self.text.rfind(c, lo, offset) for c in ".!?:\n") + 1 or lo
         words = self.text[start:offset].replace(",", " ").split()
         return len(words) <= 6 and all(
-            w[0].isupper() or w.lower() in self.lex.determiners or role_gender(w.lower(), self.lex)[0] for w in words
+            w[0].isupper() or w.lower() in self.lex.determiners or self.role(w.lower())[0] for w in words
         )
 
     def recent_speaker(self, position: int, gender: str) -> Speaker | None:
@@ -176,10 +184,10 @@ class SpeakerIndex:
             links = []
             for s, e, entity in self.people:
                 before = _WORD_BEFORE.search(self.text, max(0, s - 40), s)
-                if before and role_gender(before.group(1).lower(), self.lex)[0]:
+                if before and self.role(before.group(1).lower())[0]:
                     links.append((s, before.group(1).lower(), entity))
                 after = _ROLE_AFTER.match(self.text, e, min(len(self.text), e + 40))
-                if after and self.text[e : e + 1] == "," and role_gender(after.group(1).lower(), self.lex)[0]:
+                if after and self.text[e : e + 1] == "," and self.role(after.group(1).lower())[0]:
                     links.append((s, after.group(1).lower(), entity))
             self._links = links
         return self._links
@@ -252,12 +260,13 @@ def resolve(np: NounPhrase, tokens: list[Token], index: SpeakerIndex, narrator: 
             return resolve(owner, tokens, index) if owner.first < owner.core else NOBODY
         return index.last_speaker(first.start) or NOBODY
     for a, b in np.appositions:  # a name in apposition, not found as an entity
-        name = _name_after_role(tokens[a:b], lex) or _plain_name(tokens[a:b], lex)
+        name = _name_after_role(tokens[a:b], index) or _plain_name(tokens[a:b], index)
         if name:
-            return Speaker(name, name, _role_gender_of(tokens[a:b], lex))
-    roles = [role_gender(t.low, lex) for t in words]
+            return Speaker(name, name, _role_gender_of(tokens[a:b], index))
+    roles = [index.role(t.low) for t in words]
     gender = next((g for is_role, g in roles if is_role and g), None)
-    if np.last == np.core and first.low in lex.definites and any(r for r, _ in roles) and not _name_after_role(words, lex):
+    name = _name_after_role(words, index) if any(r for r, _ in roles) else None
+    if np.last == np.core and first.low in lex.definites and any(r for r, _ in roles) and not name:
         role_word = next(t.low for t, (r, _) in zip(words, roles) if r)
         person = index.person_with_role(first.start, role_word)
         if person:
@@ -270,7 +279,6 @@ def resolve(np: NounPhrase, tokens: list[Token], index: SpeakerIndex, narrator: 
             recent = index.antecedent(first.start, gender, same_paragraph=True)
             if recent:
                 return Speaker(recent.name, _span(text, tokens, np, lex), gender)
-    name = _name_after_role(words, lex)
     if name:
         return Speaker(name, name, gender)
     org = index.entity_in(head.start, head.end, ("organization", "place"))
@@ -329,22 +337,23 @@ def _article_gender(t: Token, lex: QuoteLexicon) -> str | None:
     return {"die": "female", "eine": "female", "der": "male", "ein": "male"}.get(t.low) if lex.compounds else None
 
 
-def _role_gender_of(tokens: list[Token], lex: QuoteLexicon) -> str | None:
+def _role_gender_of(tokens: list[Token], index: SpeakerIndex) -> str | None:
     for t in tokens:
-        is_role, gender = role_gender(t.low, lex)
+        is_role, gender = index.role(t.low)
         if is_role and gender:
             return gender
     return None
 
 
-def _name_after_role(tokens: list[Token], lex: QuoteLexicon) -> str | None:
+def _name_after_role(tokens: list[Token], index: SpeakerIndex) -> str | None:
     """The name after the last role word that a name follows ("Oberstaatsanwältin Miriam
     Schäfer" → "Miriam Schäfer"), titles dropped; None without a role."""
+    lex = index.lex
     words = [t for t in tokens if t.kind == "w" and t.text != "."]
     cut = -1
     for i, t in enumerate(words[:-1]):
         nxt = words[i + 1]
-        if (t.cap or not lex.compounds) and role_gender(t.low, lex)[0] and nxt.cap and not role_gender(nxt.low, lex)[0]:
+        if (t.cap or not lex.compounds) and nxt.cap and index.role(t.low)[0] and not index.role(nxt.low)[0]:
             cut = i
     if cut < 0:
         return None
@@ -354,10 +363,11 @@ def _name_after_role(tokens: list[Token], lex: QuoteLexicon) -> str | None:
     return " ".join(name)
 
 
-def _plain_name(tokens: list[Token], lex: QuoteLexicon) -> str | None:
-    """Capitalised words and nothing else, none of them a role: a name ("Dmitri Medwedew")."""
+def _plain_name(tokens: list[Token], index: SpeakerIndex) -> str | None:
+    """Capitalised words and nothing else, the first not a role: a name ("Dmitri Medwedew")."""
+    lex = index.lex
     words = [t for t in tokens if t.text != "."]
-    if not words or len(words) > 4 or role_gender(words[0].low, lex)[0]:
+    if not words or len(words) > 4 or index.role(words[0].low)[0]:
         return None
     for t in words:
         if not (t.cap or t.low in lex.name_particles) or t.low in lex.determiners:
