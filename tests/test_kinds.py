@@ -65,3 +65,9 @@ def test_shape_of_a_quote():
     assert sentence_like("Wir bleiben.") and sentence_like("Verlasst eure Häuser!") and not sentence_like("Wir bleiben")
     assert title_case("The Light Between Tides") and title_case("Notes From the Wings")
     assert not title_case("dead on arrival") and not title_case("We go.") and not title_case("Lantern")
+
+
+def test_a_name_after_known_as_is_a_term():
+    found = quotes_of('Hollins, known in the boathouse as "the Metronome" for her stroke, is writing a book.', language="en")
+    assert only(found, "the Metronome").kind == "term"
+    assert only(quotes_of("Er ist im Dorf bekannt als „der Pfarrer“, sagte sie."), "der Pfarrer").kind == "term"

@@ -101,3 +101,8 @@ def test_a_coordinated_verb_with_no_cue_before_shares_the_sentence_subject():
     )
     assert only(found, "fundamentally").speaker == "Martin Oakes"
     assert only(quotes_of("Die Ministerin verließ den Saal und sagte: „Das reicht.“"), "Das").speaker == "Ministerin"
+
+
+def test_english_subject_after_a_fronted_place_and_with_an_organisation_before_the_role():
+    assert subject("At an evacuation center in Anderson, retired mechanic Dale Whitcomb, 68, said he left.", "said", "en") == "retired mechanic Dale Whitcomb"
+    assert subject('"We are asking people to leave," said Cal Fire spokesperson Jenna Ruiz.', "said", "en") == "Cal Fire spokesperson Jenna Ruiz"

@@ -78,6 +78,14 @@ def _term_cue_before(tokens: list[Token], k: int, lex: QuoteLexicon) -> bool:
     return False
 
 
+def _known_as(tokens: list[Token], k: int, lex: QuoteLexicon) -> bool:
+    """'known in the boathouse as "the Metronome"': a name after "as" that a naming
+    participle a few words before governs."""
+    if k < 2 or tokens[k - 1].low not in lex.known_as_links:
+        return False
+    return any(tokens[j].low in lex.known_as for j in range(max(0, k - 8), k - 1))
+
+
 def _stem_phrases(low: str, lex: QuoteLexicon) -> tuple[tuple[str, ...], ...]:
     """Term cues whose first word ends in * and starts ``low`` ("sogenannt*" for "sogenannten")."""
     if not lex.term_stem_start.match(low):
@@ -100,7 +108,7 @@ def term_by_context(tokens: list[Token], k: int, text: str, lex: QuoteLexicon, b
     quote = tokens[k].text
     if before_char == "-" or after_char == "-":
         return True  # NATO-“Friedenstruppen”, „Querdenker“-Demo
-    if _term_cue_before(tokens, k, lex):
+    if _term_cue_before(tokens, k, lex) or _known_as(tokens, k, lex):
         return True
     if not name_like(quote):
         return _nickname(tokens, k, lex, quote, None)

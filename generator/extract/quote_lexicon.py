@@ -76,6 +76,8 @@ class QuoteLexicon:
     naming_verbs: frozenset[str]
     term_leading: frozenset[str]
     addressees: frozenset[str]  # articles of an outlet spoken to ("sagte er dem „Spiegel“")
+    known_as: frozenset[str]  # participles that name: "known … as „…“"
+    known_as_links: frozenset[str]  # the word before the name: "as", "als"
 
     @property
     def compounds(self) -> bool:
@@ -225,4 +227,6 @@ def quote_lexicon(language: str) -> QuoteLexicon:
         naming_verbs=_words(terms.get("naming_verbs")),
         term_leading=_words(terms.get("leading")),
         addressees=_words(terms.get("addressees")),
+        known_as=_words(terms.get("known_as")),
+        known_as_links=_words(terms.get("known_as_links")),
     )

@@ -94,8 +94,16 @@ def parse_np(tokens: list[Token], i: int, end: int, lex: QuoteLexicon) -> NounPh
     while j < n:
         t = tokens[j]
         if _is_noun(t, lex):
-            if not lex.compounds and j > heads + 1 and not t.cap and tokens[j - 1].cap and tokens[j - 2].cap and not tokens[j - 1].low.endswith(("'s", "’s", "'", "’")):
-                break  # "Judge Susan Pryce set …": a lower-case word after a name is no longer the name
+            if (
+                not lex.compounds
+                and j > heads + 1
+                and not t.cap
+                and tokens[j - 1].cap
+                and tokens[j - 2].cap
+                and not tokens[j - 1].low.endswith(("'s", "’s", "'", "’"))
+                and not lex.roles.search(t.low)
+            ):
+                break  # "Judge Susan Pryce set …" ends at the name; "Cal Fire spokesperson Jenna Ruiz" goes on
             j += 1
         elif _name_particle(tokens, j, heads, n, lex):
             j += 1  # "Pieter van Dam", "Ursula von der Leyen"
@@ -236,6 +244,8 @@ def _subject_before(tokens: list[Token], begin: int, verb: int, lex: QuoteLexico
         if stop == start:
             continue
         np = _np_of_segment(tokens, start, stop, lex, loose=lex.compounds)
+        if np is None and not lex.compounds and tokens[start].low in lex.preps and h + 1 < len(parts):
+            continue  # "At an evacuation center in Anderson, retired mechanic Dale Whitcomb, 68, said"
         if np is None:
             return None
         if all(_parenthetical(tokens, s, e, lex) for s, e in parts[h + 1 :]):
