@@ -71,3 +71,8 @@ def test_a_name_after_known_as_is_a_term():
     found = quotes_of('Hollins, known in the boathouse as "the Metronome" for her stroke, is writing a book.', language="en")
     assert only(found, "the Metronome").kind == "term"
     assert only(quotes_of("Er ist im Dorf bekannt als „der Pfarrer“, sagte sie."), "der Pfarrer").kind == "term"
+
+
+def test_an_outlet_after_a_preposition_and_its_article_is_a_term():
+    found = quotes_of("Im Interview mit der „Zeit“ betonte Finanzminister Christian Lindner: „Die Schuldenbremse gilt.“")
+    assert [(q.text, q.kind) for q in found] == [("Zeit", "term"), ("Die Schuldenbremse gilt.", "direct")]

@@ -130,9 +130,12 @@ def term_by_context(tokens: list[Token], k: int, text: str, lex: QuoteLexicon, b
 
 
 def _outlet(tokens: list[Token], k: int, lex: QuoteLexicon, words: list[str]) -> bool:
-    """The newspaper or channel someone spoke to: "sagte er dem „Spiegel“", 'told the "Post"'."""
+    """The newspaper or channel someone spoke to: "sagte er dem „Spiegel“", 'told the "Post"',
+    "im Interview mit der „Zeit“"."""
     if k < 2 or tokens[k - 1].low not in lex.addressees or len(words) > 5:
         return False
+    if tokens[k - 2].low in lex.outlet_preps:
+        return True
     return any(tokens[j].low in lex.verbs for j in range(max(0, k - 4), k - 1))
 
 

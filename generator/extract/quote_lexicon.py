@@ -77,6 +77,7 @@ class QuoteLexicon:
     term_leading: frozenset[str]
     addressees: frozenset[str]  # articles of an outlet spoken to ("sagte er dem „Spiegel“")
     known_as: frozenset[str]  # participles that name: "known … as „…“"
+    outlet_preps: frozenset[str]  # "im Interview mit der „Zeit“": prepositions before an outlet's article
     known_as_links: frozenset[str]  # the word before the name: "as", "als"
 
     @property
@@ -228,5 +229,6 @@ def quote_lexicon(language: str) -> QuoteLexicon:
         term_leading=_words(terms.get("leading")),
         addressees=_words(terms.get("addressees")),
         known_as=_words(terms.get("known_as")),
+        outlet_preps=_words(terms.get("outlet_preps")),
         known_as_links=_words(terms.get("known_as_links")),
     )
