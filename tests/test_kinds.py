@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from generator.extract.kinds import name_like, sentence_like, title_case
+from generator.extract.quote_lexicon import quote_lexicon
 from tests.quote_texts import only, quotes_of
 
 
@@ -63,8 +64,9 @@ def test_a_quote_nobody_utters_is_a_term():
 def test_shape_of_a_quote():
     assert name_like("Die stillen Bestäuber") and name_like("2024 war gut") and not name_like("schwierig")
     assert sentence_like("Wir bleiben.") and sentence_like("Verlasst eure Häuser!") and not sentence_like("Wir bleiben")
-    assert title_case("The Light Between Tides") and title_case("Notes From the Wings")
-    assert not title_case("dead on arrival") and not title_case("We go.") and not title_case("Lantern")
+    small = quote_lexicon("en").title_small
+    assert title_case("The Light Between Tides", small) and title_case("Notes From the Wings", small)
+    assert not title_case("dead on arrival", small) and not title_case("We go.", small) and not title_case("Lantern", small)
 
 
 def test_a_name_after_known_as_is_a_term():

@@ -27,15 +27,8 @@ from generator.extract.cues import CLAUSE_ENDS, Cue, find_cues
 from generator.extract.kinds import english_title, name_like, sentence_like, term_by_context, words_of
 from generator.extract.quote_lexicon import QuoteLexicon
 from generator.extract.speakers import NOBODY, Speaker, SpeakerIndex, pronoun_speaker, resolve
-from generator.extract.subjects import (
-    NounPhrase,
-    is_function_word,
-    phrase_after,
-    phrase_before,
-    sentence_subject,
-    subject_np,
-    subject_of,
-)
+from generator.extract.noun_phrases import NounPhrase, is_function_word, subject_np
+from generator.extract.subjects import phrase_after, phrase_before, sentence_subject, subject_of
 from generator.extract.tokens import Token
 
 AFTER_REACH = 24  # tokens after a quote in which its cue may stand ('"…," one neighbor, who …, told us')
@@ -319,7 +312,7 @@ def _unlisted_verb(tokens: list[Token], k: int, lex: QuoteLexicon) -> Cue | None
 
     if verb_like(words[0]) and subject_like(words[1]):
         return Cue(j, j + 1, j, words[0].text, "verb")
-    if not lex.compounds and verb_like(words[-1]) and subject_like(words[0]) and words[-1].low.endswith(("ed", "s")):
+    if lex.verb_endings and verb_like(words[-1]) and subject_like(words[0]) and words[-1].low.endswith(lex.verb_endings):
         i = stop - 1
         return Cue(i, i + 1, i, words[-1].text, "verb")
     return None

@@ -18,7 +18,6 @@ from generator.extract.quote_lexicon import QuoteLexicon
 from generator.extract.tokens import Token
 
 _WORD = re.compile(r"[^\W_][\w'’-]*")
-_SMALL = frozenset("a an the of in on at to for and or but nor with from by as into over vs de la le".split())
 _SENTENCE_END = ".!?…"
 
 
@@ -44,7 +43,7 @@ def sentence_like(text: str) -> bool:
     return name_like(stripped) and stripped.rstrip("\"'”“’‘»«)").endswith(tuple(_SENTENCE_END))
 
 
-def title_case(text: str) -> bool:
+def title_case(text: str, small: frozenset[str]) -> bool:
     """An English title: two to twelve words, every one but the small ones capitalised, no
     sentence punctuation inside ("The Light Between Tides", "Engagement Over Everything")."""
     stripped = text.strip().rstrip(",")
@@ -53,7 +52,7 @@ def title_case(text: str) -> bool:
     words = words_of(stripped, 14)
     if not 2 <= len(words) <= 12:
         return False
-    return all(w[0].isupper() or w[0].isdigit() or w.lower() in _SMALL for w in words) and words[0][0].isupper()
+    return all(w[0].isupper() or w[0].isdigit() or w.lower() in small for w in words) and words[0][0].isupper()
 
 
 def _has_term_noun(t: Token, lex: QuoteLexicon) -> bool:
@@ -61,7 +60,7 @@ def _has_term_noun(t: Token, lex: QuoteLexicon) -> bool:
         return False
     if lex.compounds:
         return t.cap and t.low.endswith(lex.term_nouns)
-    return t.low in lex.term_nouns or t.low.rstrip("s") in lex.term_nouns
+    return t.low in lex.term_nouns or any(t.low.endswith(e) and t.low[: -len(e)] in lex.term_nouns for e in lex.plural_endings)
 
 
 def _term_cue_before(tokens: list[Token], k: int, lex: QuoteLexicon) -> bool:
@@ -148,7 +147,7 @@ def _nickname(tokens: list[Token], k: int, lex: QuoteLexicon, quote: str, words:
         return False
     if lex.compounds:
         return len(words) >= 2 and all(w[0].isupper() or w.lower() in lex.determiners for w in words)
-    return title_case(quote) or words[0].lower() == "the" or len(words) <= 2 and name_like(quote)
+    return title_case(quote, lex.title_small) or words[0].lower() in lex.definites or len(words) <= 2 and name_like(quote)
 
 
 def _naming_verb(tokens: list[Token], indices: range, lex: QuoteLexicon) -> bool:
@@ -163,4 +162,4 @@ def _naming_verb(tokens: list[Token], indices: range, lex: QuoteLexicon) -> bool
 
 def english_title(quote: str, lex: QuoteLexicon) -> bool:
     """An English Title Case name ("Moving Leeds Forward"): a term wherever it stands."""
-    return not lex.compounds and title_case(quote)
+    return not lex.compounds and title_case(quote, lex.title_small)

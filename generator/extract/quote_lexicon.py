@@ -56,6 +56,16 @@ class QuoteLexicon:
     preps: frozenset[str]
     genitives: frozenset[str]
     name_particles: frozenset[str]
+    inner_particles: frozenset[str]  # particles only after another one ("von der Leyen")
+    particle_pairs: frozenset[str]  # the pairs they make ("von der"; not "von den Freien Wählern")
+    adjective_endings: tuple[str, ...]  # a lower-case word with one may stand before a German noun
+    adverb_endings: tuple[str, ...]  # "-ly": not a noun in an English phrase
+    participle_endings: tuple[str, ...]  # "-ing": a cue whose subject stands further back ("citing")
+    verb_endings: tuple[str, ...]  # endings of a finite verb the lists lack ("bellowed")
+    plural_endings: tuple[str, ...]  # "drills" is the noun "drill"
+    infinitive_markers: frozenset[str]  # "to" in "liked to say"
+    article_genders: dict[str, str]  # "die 38-Jährige" is a woman, "der Rentner" a man
+    lead_links: frozenset[str]  # words between a lead cue and its speaker ("laut", "nach Angaben von")
     abbreviations: frozenset[str]
     cue_starts: frozenset[str]  # every word a cue may begin with, for a quick rejection
     # roles.yml
@@ -76,6 +86,7 @@ class QuoteLexicon:
     naming_verbs: frozenset[str]
     term_leading: frozenset[str]
     addressees: frozenset[str]  # articles of an outlet spoken to ("sagte er dem „Spiegel“")
+    title_small: frozenset[str]  # words a Title Case title leaves in lower case ("Notes From the Wings")
     known_as: frozenset[str]  # participles that name: "known … as „…“"
     outlet_preps: frozenset[str]  # "im Interview mit der „Zeit“": prepositions before an outlet's article
     known_as_links: frozenset[str]  # the word before the name: "as", "als"
@@ -192,6 +203,16 @@ def quote_lexicon(language: str) -> QuoteLexicon:
         preps=_words(grammar.get("prepositions")),
         genitives=_words(grammar.get("genitives")),
         name_particles=_words(grammar.get("name_particles")),
+        inner_particles=_words(grammar.get("inner_particles")),
+        particle_pairs=_words(grammar.get("particle_pairs")),
+        adjective_endings=tuple(sorted(_words(grammar.get("adjective_endings")), key=len, reverse=True)),
+        adverb_endings=tuple(_words(grammar.get("adverb_endings"))),
+        participle_endings=tuple(_words(grammar.get("participle_endings"))),
+        verb_endings=tuple(_words(grammar.get("verb_endings"))),
+        plural_endings=tuple(_words(grammar.get("plural_endings"))),
+        infinitive_markers=_words(grammar.get("infinitive_markers")),
+        article_genders={k.lower(): v for k, v in (grammar.get("article_genders") or {}).items()},
+        lead_links=_words(cues.get("lead_links")),
         abbreviations=abbreviations,
         cue_starts=frozenset(
             {w.lower() for w in single}
@@ -228,6 +249,7 @@ def quote_lexicon(language: str) -> QuoteLexicon:
         naming_verbs=_words(terms.get("naming_verbs")),
         term_leading=_words(terms.get("leading")),
         addressees=_words(terms.get("addressees")),
+        title_small=_words(terms.get("title_small")),
         known_as=_words(terms.get("known_as")),
         outlet_preps=_words(terms.get("outlet_preps")),
         known_as_links=_words(terms.get("known_as_links")),

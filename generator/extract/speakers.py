@@ -21,7 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from generator.extract.quote_lexicon import QuoteLexicon
-from generator.extract.subjects import NounPhrase
+from generator.extract.noun_phrases import NounPhrase
 from generator.extract.tokens import Token
 from generator.model import Entity
 
@@ -29,7 +29,7 @@ LOOKBACK = 60  # candidates a pronoun may reach back over
 LOOKBEHIND = 5000  # characters back in which a shortened name ("Rechnungshof") finds its full form
 SALIENT_REACH = 600  # characters back in which a subject beats a later mention
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w.-]*)[ \t\xa0]+$")
-_ROLE_AFTER = re.compile(r",?\s+(?:der|die|das|the|a|an)?\s*([^\W\d_][\w-]*)")
+_WORDS_AFTER = re.compile(r",\s+([^\W\d_][\w-]*)(?:\s+([^\W\d_][\w-]*))?")
 
 
 @dataclass(frozen=True)
@@ -186,9 +186,13 @@ class SpeakerIndex:
                 before = _WORD_BEFORE.search(self.text, max(0, s - 40), s)
                 if before and self.role(before.group(1).lower())[0]:
                     links.append((s, before.group(1).lower(), entity))
-                after = _ROLE_AFTER.match(self.text, e, min(len(self.text), e + 40))
-                if after and self.text[e : e + 1] == "," and self.role(after.group(1).lower())[0]:
-                    links.append((s, after.group(1).lower(), entity))
+                after = _WORDS_AFTER.match(self.text, e, min(len(self.text), e + 60))
+                if after:
+                    word = after.group(1).lower()
+                    if word in self.lex.determiners and after.group(2):
+                        word = after.group(2).lower()  # "Rainer Voss, der Präsident des …"
+                    if self.role(word)[0]:
+                        links.append((s, word, entity))
             self._links = links
         return self._links
 
@@ -334,7 +338,7 @@ def _span(text: str, tokens: list[Token], np: NounPhrase, lex: QuoteLexicon) -> 
 
 
 def _article_gender(t: Token, lex: QuoteLexicon) -> str | None:
-    return {"die": "female", "eine": "female", "der": "male", "ein": "male"}.get(t.low) if lex.compounds else None
+    return lex.article_genders.get(t.low)
 
 
 def _role_gender_of(tokens: list[Token], index: SpeakerIndex) -> str | None:
@@ -384,6 +388,6 @@ def _epithet(word: str, lex: QuoteLexicon) -> bool:
 def _agrees(article: Token, role: str, gender: str, lex: QuoteLexicon) -> bool:
     """Whether "der Rentner", "die Mutter" name one person of ``gender`` (German "die" with a
     man's role word is a plural: "die Kämpfer"); English: a gendered role word in the singular."""
-    if not lex.compounds:
+    if not lex.article_genders:
         return not role.endswith("s")
-    return (article.low == "der") == (gender == "male")
+    return lex.article_genders.get(article.low) == gender

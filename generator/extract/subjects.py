@@ -13,141 +13,10 @@ des Hausärzteverbands, Uwe Sander, kritisierte"). A verb without a subject of i
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
-from generator.extract.cues import CLAUSE_ENDS, Cue, clause_end
+from generator.extract.cues import Cue, clause_end
+from generator.extract.noun_phrases import MAX_NP, NounPhrase, is_modifier, is_noun, parse_np, subject_np
 from generator.extract.quote_lexicon import QuoteLexicon
 from generator.extract.tokens import Token
-
-MAX_NP = 12  # tokens in a noun phrase
-_ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em", "ene", "ige")
-
-
-@dataclass(frozen=True)
-class NounPhrase:
-    first: int  # index of its first token (a determiner included)
-    core: int  # index after the core (determiner, modifiers, nouns and names)
-    last: int  # index after the phrase (a genitive or "of/for" complement included)
-    kind: str = "np"  # np | pronoun | first (ich, I) | none (a subject that names nobody)
-    appositions: tuple[tuple[int, int], ...] = ()  # (first, last) of phrases in apposition
-
-
-def is_function_word(t: Token, lex: QuoteLexicon) -> bool:
-    low = t.low
-    return (
-        low in lex.preps
-        or low in lex.conjunctions
-        or low in lex.subordinators
-        or low in lex.adverbs
-        or low in lex.auxiliaries
-        or low in lex.pronouns
-        or low in lex.objects
-        or low in lex.relatives and not t.cap
-    )
-
-
-def _is_noun(t: Token, lex: QuoteLexicon) -> bool:
-    if t.kind == "n":
-        return t.text[-1].isalpha()  # "38-Jährige"
-    if t.kind != "w" or is_function_word(t, lex) or t.low in lex.determiners or t.low in lex.possessives:
-        return False
-    if lex.language == "de" or lex.compounds:
-        return t.cap or t.low in lex.titles
-    # English: names, and common nouns that are not verbs or adverbs
-    return t.cap or not (t.low in lex.verbs or t.low in lex.manner or t.low.endswith("ly"))
-
-
-def _is_modifier(t: Token, lex: QuoteLexicon) -> bool:
-    """A word that may stand between determiner and noun."""
-    if t.kind == "n":
-        return True
-    if t.kind != "w" or is_function_word(t, lex):
-        return False
-    if lex.compounds:
-        return t.text[0].islower() and t.low.endswith(_ADJECTIVE_ENDINGS)
-    return False
-
-
-def _name_particle(tokens: list[Token], j: int, heads: int, n: int, lex: QuoteLexicon) -> bool:
-    """A lower-case word inside a name: after a name word, before a capitalised one; "der"
-    and "den" only after another particle ("von der Leyen")."""
-    t = tokens[j]
-    if t.low not in lex.name_particles or j <= heads or j + 1 >= n or not t.text[0].islower():
-        return False
-    nxt, before = tokens[j + 1], tokens[j - 1]
-    if t.low in ("der", "den", "la", "le"):
-        return before.low in lex.name_particles and nxt.cap
-    return nxt.cap and before.cap and before.low not in lex.titles
-
-
-def parse_np(tokens: list[Token], i: int, end: int, lex: QuoteLexicon) -> NounPhrase | None:
-    """The noun phrase that starts at token ``i`` (before ``end``), or None."""
-    n = min(end, len(tokens), i + MAX_NP)
-    j = i
-    if j < n and tokens[j].kind == "w" and (tokens[j].low in lex.determiners or tokens[j].low in lex.possessives):
-        j += 1
-    elif j < n and tokens[j].kind == "w" and tokens[j].low.endswith(("'s", "’s")) and not tokens[j].cap:
-        j += 1
-    while j < n and _is_modifier(tokens[j], lex) and not _is_noun(tokens[j], lex):
-        j += 1
-    heads = j
-    while j < n:
-        t = tokens[j]
-        if _is_noun(t, lex):
-            if (
-                not lex.compounds
-                and j > heads + 1
-                and not t.cap
-                and tokens[j - 1].cap
-                and tokens[j - 2].cap
-                and not tokens[j - 1].low.endswith(("'s", "’s", "'", "’"))
-                and not lex.roles.search(t.low)
-            ):
-                break  # "Judge Susan Pryce set …" ends at the name; "Cal Fire spokesperson Jenna Ruiz" goes on
-            j += 1
-        elif _name_particle(tokens, j, heads, n, lex):
-            j += 1  # "Pieter van Dam", "Ursula von der Leyen"
-        elif t.text == "." and j > heads and tokens[j - 1].low in lex.titles:
-            j += 1
-        elif t.text == "-" and j > heads and j + 1 < n and _is_noun(tokens[j + 1], lex):
-            j += 1
-        else:
-            break
-    if j == heads:
-        return None
-    core = j
-    for _ in range(2):  # "Sprecher der russischen Armee", "spokesman for the U.S. Attorney's Office"
-        if j < n and tokens[j].low in lex.genitives and tokens[j].kind == "w":
-            k = j + 1
-            if not lex.compounds and k < n and tokens[k].low in lex.determiners:
-                k += 1
-            while k < n and _is_modifier(tokens[k], lex) and not _is_noun(tokens[k], lex):
-                k += 1
-            start = k
-            while k < n and _is_noun(tokens[k], lex):
-                k += 1
-            if k == start:
-                break
-            j = k
-    return NounPhrase(i, core, j)
-
-
-def subject_np(tokens: list[Token], i: int, end: int, lex: QuoteLexicon) -> NounPhrase | None:
-    """A subject at token ``i``: a pronoun, an indefinite ("man", "someone") or a noun phrase."""
-    if i >= min(end, len(tokens)):
-        return None
-    t = tokens[i]
-    if t.kind == "w" and t.low in lex.pronouns and (i + 1 >= len(tokens) or not tokens[i + 1].cap):
-        return NounPhrase(i, i + 1, i + 1, "pronoun")
-    if t.kind == "w" and t.low in lex.indefinites:
-        nxt = tokens[i + 1] if i + 1 < min(end, len(tokens)) else None
-        if nxt is None or not _is_noun(nxt, lex) or nxt.low in lex.indefinites:
-            return NounPhrase(i, i + 1, i + 1, "none")  # "sagen viele", "someone shouted"
-        return parse_np(tokens, i + 1, end, lex)  # "Viele Teilnehmer riefen": a group
-    if t.kind == "w" and t.low in lex.first_person:
-        return NounPhrase(i, i + 1, i + 1, "first")
-    return parse_np(tokens, i, end, lex)
-
 
 def _boundary(tokens: list[Token], v: int, skip: int = -1) -> tuple[int, int]:
     """Index after the last hard clause boundary before token ``v`` (":", ";", a sentence end,
@@ -209,7 +78,7 @@ def _np_of_segment(tokens: list[Token], start: int, stop: int, lex: QuoteLexicon
             or t.low in lex.preps
             or t.low in lex.determiners
             or t.low in lex.conjunctions
-            or _is_modifier(t, lex)
+            or is_modifier(t, lex)
         ):
             return None
     return np
@@ -322,13 +191,15 @@ def _english_subject(tokens: list[Token], cue: Cue, lex: QuoteLexicon, skip: int
     begin, quote = _boundary(tokens, v, skip)
     after_quote = quote >= 0
     k = v - 1
-    while k >= begin and (tokens[k].low in lex.auxiliaries or tokens[k].low in lex.adverbs or tokens[k].low.endswith("ly")):
-        if tokens[k].low == "to" and k - 1 >= begin and not tokens[k - 1].cap:
+    while k >= begin and (
+        tokens[k].low in lex.auxiliaries or tokens[k].low in lex.adverbs or tokens[k].low.endswith(lex.adverb_endings)
+    ):
+        if tokens[k].low in lex.infinitive_markers and k - 1 >= begin and not tokens[k - 1].cap:
             k -= 1  # "she liked to say", "my father used to say"
         k -= 1
     if k >= begin and tokens[k].low in lex.conjunctions:
         return None  # "… and said": the same subject
-    if tokens[v].low.endswith("ing"):
+    if lex.participle_endings and tokens[v].low.endswith(lex.participle_endings):
         return _participle_subject(tokens, begin, k, lex)
     if k < begin:
         np = _after_verb(tokens, cue.last, lex) if after_quote else None
@@ -400,9 +271,9 @@ def sentence_subject(tokens: list[Token], v: int, lex: QuoteLexicon) -> NounPhra
 
 def phrase_after(tokens: list[Token], i: int, lex: QuoteLexicon) -> NounPhrase | None:
     """The speaker phrase after a cue phrase ("laut Kohl", "according to Lotte Verbeke, a …")."""
-    while i < len(tokens) and tokens[i].low in ("von", "vom", "of", "des", "der") and tokens[i].kind == "w":
-        if tokens[i].low in ("des", "der") and i + 1 < len(tokens) and _is_noun(tokens[i + 1], lex):
-            break
+    while i < len(tokens) and tokens[i].low in lex.lead_links and tokens[i].kind == "w":
+        if tokens[i].low in lex.genitives and i + 1 < len(tokens) and is_noun(tokens[i + 1], lex):
+            break  # "nach Angaben der Staatsanwaltschaft": the article belongs to the phrase
         i += 1
     return _after_verb(tokens, i, lex) if i < len(tokens) else None
 
@@ -418,4 +289,4 @@ def phrase_before(tokens: list[Token], i: int, lex: QuoteLexicon) -> NounPhrase 
     return None
 
 
-__all__ = ["CLAUSE_ENDS", "NounPhrase", "parse_np", "phrase_after", "phrase_before", "subject_of"]
+__all__ = ["NounPhrase", "parse_np", "phrase_after", "phrase_before", "sentence_subject", "subject_np", "subject_of"]
