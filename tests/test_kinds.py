@@ -78,3 +78,15 @@ def test_a_name_after_known_as_is_a_term():
 def test_an_outlet_after_a_preposition_and_its_article_is_a_term():
     found = quotes_of("Im Interview mit der „Zeit“ betonte Finanzminister Christian Lindner: „Die Schuldenbremse gilt.“")
     assert [(q.text, q.kind) for q in found] == [("Zeit", "term"), ("Die Schuldenbremse gilt.", "direct")]
+
+
+def test_a_quoted_outlet_that_is_the_source_is_a_term_and_the_speaker():
+    found = quotes_of("Laut „Spiegel“ soll der Plan „vom Tisch“ sein. Die „Süddeutsche Zeitung“ berichtete, er habe „keine Ahnung“ gehabt.")
+    assert [(q.text, q.kind, q.speaker) for q in found] == [
+        ("Spiegel", "term", None),
+        ("vom Tisch", "partial", "Spiegel"),
+        ("Süddeutsche Zeitung", "term", None),
+        ("keine Ahnung", "partial", "Süddeutsche Zeitung"),
+    ]
+    found = quotes_of('According to "Politico", the plan is "off the table".', language="en")
+    assert [(q.kind, q.speaker) for q in found] == [("term", None), ("partial", "Politico")]

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from generator.extract.noun_phrases import quoted_name
 from generator.extract.quote_lexicon import QuoteLexicon
 from generator.extract.tokens import Token
 
@@ -77,6 +78,31 @@ def _term_cue_before(tokens: list[Token], k: int, lex: QuoteLexicon) -> bool:
     return False
 
 
+def _source_name(tokens: list[Token], k: int, lex: QuoteLexicon) -> bool:
+    """A quoted name that is itself the source: after a lead cue ("Laut „Spiegel“", 'according
+    to "Politico"'), or the subject of the speech verb right after it ("Die „Süddeutsche
+    Zeitung“ berichtete")."""
+    if not quoted_name(tokens[k]):
+        return False
+    j = k - 1
+    if j >= 0 and tokens[j].low in lex.determiners:
+        j -= 1
+    if j >= 0 and _lead_ends_at(tokens, j, lex):
+        return True
+    starts = j < 0 or tokens[j].kind == "p" and tokens[j].text in ".:;"
+    return starts and k + 1 < len(tokens) and tokens[k + 1].low in lex.verbs and tokens[k + 1].text[0].islower()
+
+
+def _lead_ends_at(tokens: list[Token], j: int, lex: QuoteLexicon) -> bool:
+    """Whether a lead cue phrase ("laut", "according to") ends at token ``j``."""
+    for phrases in lex.lead.values():
+        for phrase in phrases:
+            start = j - len(phrase) + 1
+            if start >= 0 and phrase[-1] == tokens[j].low and all(tokens[start + i].low == w for i, w in enumerate(phrase)):
+                return True
+    return False
+
+
 def _known_as(tokens: list[Token], k: int, lex: QuoteLexicon) -> bool:
     """'known in the boathouse as "the Metronome"': a name after "as" that a naming
     participle a few words before governs."""
@@ -107,7 +133,7 @@ def term_by_context(tokens: list[Token], k: int, text: str, lex: QuoteLexicon, b
     quote = tokens[k].text
     if before_char == "-" or after_char == "-":
         return True  # NATO-“Friedenstruppen”, „Querdenker“-Demo
-    if _term_cue_before(tokens, k, lex) or _known_as(tokens, k, lex):
+    if _term_cue_before(tokens, k, lex) or _known_as(tokens, k, lex) or _source_name(tokens, k, lex):
         return True
     if not name_like(quote):
         return _nickname(tokens, k, lex, quote, None)

@@ -75,6 +75,12 @@ def _name_particle(tokens: list[Token], j: int, heads: int, n: int, lex: QuoteLe
     return (nxt.cap or inner) and before.cap and before.low not in lex.titles
 
 
+def quoted_name(t: Token) -> bool:
+    """A quote that reads as a short name ("„Spiegel“", '"Politico"'): it may head a phrase."""
+    text = t.text.strip()
+    return t.kind == "q" and 0 < len(text) <= 60 and text[0].isupper() and text.count(" ") < 5 and text[-1] not in ".!?,"
+
+
 def parse_np(tokens: list[Token], i: int, end: int, lex: QuoteLexicon) -> NounPhrase | None:
     """The noun phrase that starts at token ``i`` (before ``end``), or None."""
     n = min(end, len(tokens), i + MAX_NP)
@@ -86,6 +92,8 @@ def parse_np(tokens: list[Token], i: int, end: int, lex: QuoteLexicon) -> NounPh
     while j < n and is_modifier(tokens[j], lex) and not is_noun(tokens[j], lex):
         j += 1
     heads = j
+    if j < n and quoted_name(tokens[j]):
+        return NounPhrase(i, j + 1, j + 1)  # "laut „Spiegel“", "Die „Süddeutsche Zeitung“ berichtete"
     while j < n:
         t = tokens[j]
         if is_noun(t, lex):

@@ -245,6 +245,9 @@ def resolve(np: NounPhrase, tokens: list[Token], index: SpeakerIndex, narrator: 
         found = index.entity_in(tokens[a].start, tokens[b - 1].end, ("person",))
         if found:
             return _person(found, text, index)
+    if tokens[np.core - 1].kind == "q":  # a quoted name: the outlet or organisation speaks
+        name = tokens[np.core - 1].text.strip()
+        return Speaker(name, name, None)
     core = [t for t in tokens[np.first : np.core] if t.kind in "wn"]
     found = index.entity_in(first.start, tokens[np.core - 1].end, ("person",))
     if found and not _possessor(found, tokens, np):

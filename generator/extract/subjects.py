@@ -125,7 +125,7 @@ def _subject_before(tokens: list[Token], begin: int, verb: int, lex: QuoteLexico
 
 def _after_verb(tokens: list[Token], j: int, lex: QuoteLexicon) -> NounPhrase | None:
     """The subject right after a verb: adverbs and object pronouns skipped ("schrieb mir eine Leserin")."""
-    end = clause_end(tokens, j - 1, reach=MAX_NP + 6)
+    end = clause_end(tokens, j - 1, reach=MAX_NP + 6, quotes_end=False)
     while j < end and (tokens[j].low in lex.adverbs or tokens[j].low in lex.objects):
         j += 1
     if j >= end or tokens[j].low in lex.oblique:
