@@ -92,8 +92,8 @@ def parse_np(tokens: list[Token], i: int, end: int, lex: QuoteLexicon) -> NounPh
     while j < n and is_modifier(tokens[j], lex) and not is_noun(tokens[j], lex):
         j += 1
     heads = j
-    if j < n and quoted_name(tokens[j]):
-        return NounPhrase(i, j + 1, j + 1)  # "laut „Spiegel“", "Die „Süddeutsche Zeitung“ berichtete"
+    if i < j < n and quoted_name(tokens[j]):
+        return NounPhrase(i, j + 1, j + 1)  # "Die „Süddeutsche Zeitung“ berichtete"
     while j < n:
         t = tokens[j]
         if is_noun(t, lex):

@@ -14,7 +14,7 @@ des Hausärzteverbands, Uwe Sander, kritisierte"). A verb without a subject of i
 from __future__ import annotations
 
 from generator.extract.cues import Cue, clause_end
-from generator.extract.noun_phrases import MAX_NP, NounPhrase, is_modifier, is_noun, parse_np, subject_np
+from generator.extract.noun_phrases import MAX_NP, NounPhrase, is_modifier, is_noun, parse_np, quoted_name, subject_np
 from generator.extract.quote_lexicon import QuoteLexicon
 from generator.extract.tokens import Token
 
@@ -135,6 +135,8 @@ def _after_verb(tokens: list[Token], j: int, lex: QuoteLexicon) -> NounPhrase | 
         or tokens[j].low in lex.indefinites
     ):
         return None  # ", forderte aber nächtliche Abschaltzeiten": an object, not a subject
+    if quoted_name(tokens[j]):
+        return NounPhrase(j, j + 1, j + 1)  # "laut „Spiegel“"
     np = subject_np(tokens, j, end, lex)
     if np is None or np.kind != "np":
         return np
