@@ -17,7 +17,12 @@ from generator.model import Article, Entity, Mention, Paragraph, Quote
 People = dict[str, tuple[str | None, tuple[str, ...]]]  # name → (gender, spellings to find)
 
 
-def context(paragraphs: list[str], language: str = "de", people: People | None = None, kinds: dict[int, str] | None = None) -> Context:
+def context(
+    paragraphs: list[str],
+    language: str = "de",
+    people: People | None = None,
+    kinds: dict[int, str] | None = None,
+) -> Context:
     """A context for ``paragraphs`` with the ``people`` found wherever a spelling occurs."""
     text, paras = join_paragraphs(paragraphs)
     paras = tuple(Paragraph(p.start, p.end, (kinds or {}).get(n, "body")) for n, p in enumerate(paras, 1))
@@ -30,7 +35,15 @@ def context(paragraphs: list[str], language: str = "de", people: People | None =
                 if not any(x.start <= m.start() < x.end for x in mentions):
                     mentions.append(Mention(m.group(), m.start(), m.end()))
         kind = "organization" if gender == "org" else "person"
-        entities.append(Entity(f"{kind}/{name.lower()}", name, kind, tuple(sorted(mentions, key=lambda x: x.start)), None if gender == "org" else gender))
+        entities.append(
+            Entity(
+                f"{kind}/{name.lower()}",
+                name,
+                kind,
+                tuple(sorted(mentions, key=lambda x: x.start)),
+                None if gender == "org" else gender,
+            )
+        )
     return Context(article=article, language=language, paragraphs=paras, entities=tuple(entities))
 
 

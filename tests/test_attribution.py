@@ -6,7 +6,9 @@ from tests.quote_texts import quotes_of, table
 
 
 def test_cue_before_with_a_colon_and_after_with_a_comma():
-    found = quotes_of("Fraktionsvize Thomas Berger warnte: „Wer kürzt, spart an der Zukunft.“ „Das ist falsch“, sagte Müller.")
+    found = quotes_of(
+        "Fraktionsvize Thomas Berger warnte: „Wer kürzt, spart an der Zukunft.“ „Das ist falsch“, sagte Müller."
+    )
     assert table(found) == [
         ("Wer kürzt, spart an der Zukunft.", "direct", "Thomas Berger", "warnte"),
         ("Das ist falsch", "direct", "Müller", "sagte"),
@@ -14,7 +16,10 @@ def test_cue_before_with_a_colon_and_after_with_a_comma():
 
 
 def test_inverted_and_english_attributions():
-    found = quotes_of('"It is theft with a permit," said Ruth Okonkwo. "They will pump it dry," the farmer added.', language="en")
+    found = quotes_of(
+        '"It is theft with a permit," said Ruth Okonkwo. "They will pump it dry," the farmer added.',
+        language="en",
+    )
     assert table(found) == [
         ("It is theft with a permit,", "direct", "Ruth Okonkwo", "said"),
         ("They will pump it dry,", "direct", "farmer", "added"),
@@ -44,7 +49,9 @@ def test_a_further_quote_after_the_cue_sentence():
 
 
 def test_split_quotes_share_speaker_and_cue():
-    found = quotes_of('"We were nervous," manager Sarah Lindqvist said, "and then we remembered who we are."', language="en")
+    found = quotes_of(
+        '"We were nervous," manager Sarah Lindqvist said, "and then we remembered who we are."', language="en"
+    )
     assert [(q.kind, q.speaker, q.cue) for q in found] == [("direct", "Sarah Lindqvist", "said")] * 2
     found = quotes_of("„Wir waren nervös“, sagte Trainerin Anna Lind, „dann wurde es besser.“")
     assert [(q.speaker, q.cue) for q in found] == [("Anna Lind", "sagte")] * 2
@@ -97,7 +104,10 @@ def test_an_indefinite_verb_at_the_end_leaves_the_cue_before():
 
 
 def test_a_manner_verb_attributes_only_right_after_a_quote():
-    found = quotes_of('"I checked it twice," he laughed. Ferreira laughs at the idea that it is a "family saga".', language="en")
+    found = quotes_of(
+        '"I checked it twice," he laughed. Ferreira laughs at the idea that it is a "family saga".',
+        language="en",
+    )
     assert [q.kind for q in found] == ["direct", "term"] and found[0].cue == "laughed"
 
 
@@ -108,12 +118,16 @@ def test_a_whole_sentence_right_after_the_verb_is_direct():
 
 def test_a_colon_after_a_connective_goes_on_with_the_last_speaker():
     people = {"Angela Merkel": ("female", ("Angela Merkel", "Merkel"))}
-    found = quotes_of("Angela Merkel sagte: „Wir schaffen das.“ Und weiter: „Wir haben so vieles geschafft.“", people=people)
+    found = quotes_of(
+        "Angela Merkel sagte: „Wir schaffen das.“ Und weiter: „Wir haben so vieles geschafft.“", people=people
+    )
     assert [(q.kind, q.speaker) for q in found] == [("direct", "Angela Merkel")] * 2
 
 
 def test_with_these_words_the_next_verbs_subject_speaks():
-    found = quotes_of("„Ich trete zurück“ – mit diesen Worten überraschte Ministerin Anne Spiegel die Fraktion.")
+    found = quotes_of(
+        "„Ich trete zurück“ – mit diesen Worten überraschte Ministerin Anne Spiegel die Fraktion."
+    )
     assert table(found) == [("Ich trete zurück", "direct", "Anne Spiegel", "mit diesen Worten")]
 
 
@@ -123,6 +137,8 @@ def test_wanting_to_know_is_a_question():
 
 
 def test_a_verb_the_lists_lack_still_attributes_in_the_place_of_one():
-    assert table(quotes_of("„Das ist ein Skandal“, poltert der Wirt.")) == [("Das ist ein Skandal", "direct", "Wirt", "poltert")]
+    assert table(quotes_of("„Das ist ein Skandal“, poltert der Wirt.")) == [
+        ("Das ist ein Skandal", "direct", "Wirt", "poltert")
+    ]
     found = quotes_of('"Never again," Smith bellowed. "Enough," barked the coach.', language="en")
     assert [(q.speaker, q.cue) for q in found] == [("Smith", "bellowed"), ("coach", "barked")]

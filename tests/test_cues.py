@@ -46,7 +46,10 @@ def test_the_particle_may_stand_after_a_quote_in_its_clause():
 
 
 def test_the_preposition_that_takes_the_quote_is_shown():
-    assert cues("Der Generalstab bezeichnete alle Berichte über eine Einkreisung als falsch.")[0][0] == "bezeichnete … als"
+    assert (
+        cues("Der Generalstab bezeichnete alle Berichte über eine Einkreisung als falsch.")[0][0]
+        == "bezeichnete … als"
+    )
     assert cues("Ein Sprecher sprach dagegen von Vorstößen.")[0][0] == "sprach von"
     assert cues("He described the plan as a scandal.", "en")[0][0] == "described … as"
 

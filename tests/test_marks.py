@@ -21,7 +21,7 @@ def quoted(*paragraphs: str, language: str = "de") -> list[tuple[int, str]]:
         "Er sagte: »Wir gehen.« Dann ging er.",
         "Er sagte: «Wir gehen.» Dann ging er.",
         "Er sagte: “Wir gehen.” Dann ging er.",
-        "Er sagte: \"Wir gehen.\" Dann ging er.",
+        'Er sagte: "Wir gehen." Dann ging er.',
         "Er sagte: „Wir gehen.” Dann ging er.",  # low-9 closed by the English closer
         "Er sagte: “Wir gehen.“ Dann ging er.",  # the seed's mixed “…“
         "Er sagte: ‚Wir gehen.‘ Dann ging er.",
@@ -38,7 +38,7 @@ def test_every_german_mark_style(text):
         "She said: “We go.” Then she left.",
         "She said: ‘We go.’ Then she left.",
         "She said: 'We go.' Then she left.",
-        "She said: \"We go.\" Then she left.",
+        'She said: "We go." Then she left.',
     ],
 )
 def test_every_english_mark_style(text):
@@ -47,7 +47,9 @@ def test_every_english_mark_style(text):
 
 def test_apostrophes_are_not_quotation_marks():
     text = "'We can't build the roads of the '90s, rock 'n' roll or Putin's way,' she said of Scholz' plan."
-    assert quoted(text, language="en") == [(0, "We can't build the roads of the '90s, rock 'n' roll or Putin's way,")]
+    assert quoted(text, language="en") == [
+        (0, "We can't build the roads of the '90s, rock 'n' roll or Putin's way,")
+    ]
 
 
 def test_typographic_apostrophes_and_elisions():
@@ -61,7 +63,9 @@ def test_an_s_apostrophe_closes_only_when_no_later_closer_follows():
 
 
 def test_a_thousands_separator_is_not_a_mark():
-    assert quoted("«Ich habe 412'000 Franken verloren», sagte er.") == [(0, "Ich habe 412'000 Franken verloren")]
+    assert quoted("«Ich habe 412'000 Franken verloren», sagte er.") == [
+        (0, "Ich habe 412'000 Franken verloren")
+    ]
 
 
 def test_a_low_single_mark_without_closer_is_a_comma_look_alike():

@@ -24,12 +24,18 @@ def phrase(text: str, language: str = "de", subject: bool = False) -> tuple[str,
     "text, expected",
     [
         ("Ein Sprecher der russischen Armee sprach", ("Ein Sprecher", "Ein Sprecher der russischen Armee")),
-        ("der britische Premierminister Keir Starmer seine Bereitschaft", ("der britische Premierminister Keir Starmer",) * 2),
+        (
+            "der britische Premierminister Keir Starmer seine Bereitschaft",
+            ("der britische Premierminister Keir Starmer",) * 2,
+        ),
         ("UN-Nothilfekoordinator Pieter van Dam warnte", ("UN-Nothilfekoordinator Pieter van Dam",) * 2),
         ("Ursula von der Leyen sagte", ("Ursula",) * 2),  # "von der" opens places as often: left to entities
         ("Oberärztin Dr. Katja Brenner von der Kinderklinik", ("Oberärztin Dr. Katja Brenner",) * 2),
         ("Gemeinderätin Ute Müller von den Freien Wählern", ("Gemeinderätin Ute Müller",) * 2),
-        ("Der Vorsitzende des Bundesverbands des Lebensmittelhandels sagte", ("Der Vorsitzende", "Der Vorsitzende des Bundesverbands des Lebensmittelhandels")),
+        (
+            "Der Vorsitzende des Bundesverbands des Lebensmittelhandels sagte",
+            ("Der Vorsitzende", "Der Vorsitzende des Bundesverbands des Lebensmittelhandels"),
+        ),
         ("die 38-Jährige.", ("die 38-Jährige",) * 2),
     ],
 )
@@ -40,7 +46,10 @@ def test_german_noun_phrases(text, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("a spokesman for the U.S. Attorney's Office said", ("a spokesman", "a spokesman for the U.S. Attorney's Office")),
+        (
+            "a spokesman for the U.S. Attorney's Office said",
+            ("a spokesman", "a spokesman for the U.S. Attorney's Office"),
+        ),
         ("The Russian foreign ministry called", ("The Russian foreign ministry",) * 2),
         ("Judge Susan Pryce set a trial date", ("Judge Susan Pryce",) * 2),
         ("Cal Fire spokesperson Jenna Ruiz.", ("Cal Fire spokesperson Jenna Ruiz",) * 2),

@@ -33,7 +33,15 @@ def test_an_unknown_language_gets_every_language_s_words():
 def test_word_lists_are_lower_case_where_matched_in_lower_case():
     for language in ("de", "en"):
         lex = quote_lexicon(language)
-        for words in (lex.verbs, lex.manner, lex.determiners, lex.preps, lex.adverbs, lex.titles, lex.term_nouns):
+        for words in (
+            lex.verbs,
+            lex.manner,
+            lex.determiners,
+            lex.preps,
+            lex.adverbs,
+            lex.titles,
+            lex.term_nouns,
+        ):
             assert all(w == w.lower() for w in words)
 
 

@@ -11,13 +11,30 @@ from generator.model import Paragraph
 def words(text: str, language: str = "en") -> list[tuple[str, str]]:
     spans = find_mark_spans(text, (Paragraph(0, len(text)),), language)
     tops = [(i, s) for i, s in enumerate(spans) if s.depth == 0]
-    return [(t.text, t.kind) for t in tokenize(text, 0, len(text), tops, quote_lexicon(language).abbreviations)]
+    return [
+        (t.text, t.kind) for t in tokenize(text, 0, len(text), tops, quote_lexicon(language).abbreviations)
+    ]
 
 
 def test_abbreviations_and_initials_keep_their_dot_a_last_word_does_not():
     found = words("Dr. Anke Sommer met Sen. J. Smith of the U.S. Senate on Thursday.")
     texts = [t for t, _ in found]
-    assert texts == ["Dr.", "Anke", "Sommer", "met", "Sen.", "J.", "Smith", "of", "the", "U.S.", "Senate", "on", "Thursday", "."]
+    assert texts == [
+        "Dr.",
+        "Anke",
+        "Sommer",
+        "met",
+        "Sen.",
+        "J.",
+        "Smith",
+        "of",
+        "the",
+        "U.S.",
+        "Senate",
+        "on",
+        "Thursday",
+        ".",
+    ]
 
 
 def test_possessives_hyphens_and_ages_are_one_token():
@@ -27,7 +44,13 @@ def test_possessives_hyphens_and_ages_are_one_token():
 
 def test_a_quote_is_one_token_covering_its_marks():
     text = "„Wir gehen“, sagte er."
-    found = tokenize(text, 0, len(text), [(0, find_mark_spans(text, (Paragraph(0, len(text)),), "de")[0])], quote_lexicon("de").abbreviations)
+    found = tokenize(
+        text,
+        0,
+        len(text),
+        [(0, find_mark_spans(text, (Paragraph(0, len(text)),), "de")[0])],
+        quote_lexicon("de").abbreviations,
+    )
     assert (found[0].kind, found[0].text, found[0].start, found[0].end) == ("q", "Wir gehen", 0, 11)
     assert [t.text for t in found[1:]] == [",", "sagte", "er", "."]
 

@@ -25,9 +25,9 @@ from dataclasses import dataclass
 
 from generator.extract.cues import CLAUSE_ENDS, Cue, find_cues
 from generator.extract.kinds import english_title, name_like, sentence_like, term_by_context, words_of
+from generator.extract.noun_phrases import NounPhrase, is_function_word, subject_np
 from generator.extract.quote_lexicon import QuoteLexicon
 from generator.extract.speakers import NOBODY, Speaker, SpeakerIndex, pronoun_speaker, resolve
-from generator.extract.noun_phrases import NounPhrase, is_function_word, subject_np
 from generator.extract.subjects import phrase_after, phrase_before, sentence_subject, subject_of
 from generator.extract.tokens import Token
 
@@ -52,7 +52,9 @@ class Clause:
     """The tokens of a sentence (or of a window of it) and its cues; who a cue names is
     worked out when first asked (most cues of a sentence are never asked about)."""
 
-    def __init__(self, tokens: list[Token], lex: QuoteLexicon, index: SpeakerIndex, narrator: Speaker | None = None):
+    def __init__(
+        self, tokens: list[Token], lex: QuoteLexicon, index: SpeakerIndex, narrator: Speaker | None = None
+    ):
         self.tokens, self.lex, self.index, self.narrator = tokens, lex, index, narrator
         self.cues = find_cues(tokens, lex)
         self._named: dict[int, Named] = {}
@@ -83,7 +85,10 @@ class Clause:
                     else:
                         np = sentence_subject(self.tokens, cue.verb, self.lex)
                         if np is not None:
-                            found = (resolve(np, self.tokens, self.index, self.narrator), self.tokens[np.first].start)
+                            found = (
+                                resolve(np, self.tokens, self.index, self.narrator),
+                                self.tokens[np.first].start,
+                            )
             self._named[i] = found
         return self._named[i]
 
@@ -148,7 +153,11 @@ def attribute(
         cue = cues[before[-1]]
         between = tokens[cue.last : k] if cue.last <= k else []
         whole = sentence_like(quote) or prev == "," and name_like(quote)
-        direct = whole and len(between) <= 4 and not any(t.low in lex.subordinators or t.kind == "q" for t in between)
+        direct = (
+            whole
+            and len(between) <= 4
+            and not any(t.low in lex.subordinators or t.kind == "q" for t in between)
+        )
         return clause.attributed("direct" if direct else "partial", before[-1])
     after = next((i for i, c in enumerate(cues) if c.first > k and c.kind in _SPEAKING), None)
     if after is not None:
@@ -158,7 +167,11 @@ def attribute(
     alone = opens and all(t.kind == "p" for t in tokens[k + 1 :])
     if alone and (sentence_like(quote) or len(words_of(quote, 6)) >= 5):
         found = previous()
-        return Attribution("direct", found.cue, found.speaker, found.position) if found else Attribution("direct")
+        return (
+            Attribution("direct", found.cue, found.speaker, found.position)
+            if found
+            else Attribution("direct")
+        )
     if any(t.kind == "w" and t.low in lex.subjunctive for t in tokens):
         found = previous()
         if found and found.speaker.name:
@@ -173,7 +186,9 @@ def cue_speaker(
     np: NounPhrase | None
     if cue.kind == "possessive":
         first = tokens[cue.first]
-        return pronoun_speaker(cue.owner.lower() if cue.owner else None, first.text, first.start, index), first.start
+        return pronoun_speaker(
+            cue.owner.lower() if cue.owner else None, first.text, first.start, index
+        ), first.start
     if cue.kind in ("lead", "comma"):
         np = phrase_after(tokens, cue.last, lex)
     elif cue.kind == "trail":
@@ -220,7 +235,11 @@ def _after_colon(
     np = subject_np(tokens, begin, colon, lex) if words else None
     if np is None and words and all(t.low in lex.conjunctions or t.low in lex.adverbs for t in words):
         found = previous()  # "Und weiter: „…“", "Then: "…"" goes on with the last speaker
-        return Attribution("direct", found.cue, found.speaker, found.position) if found else Attribution("direct")
+        return (
+            Attribution("direct", found.cue, found.speaker, found.position)
+            if found
+            else Attribution("direct")
+        )
     if np is None or np.kind == "none" or tokens[begin].low in lex.preps:
         return Attribution("direct")
     rest = tokens[np.last : colon]
@@ -308,11 +327,21 @@ def _unlisted_verb(tokens: list[Token], k: int, lex: QuoteLexicon) -> Cue | None
         return t.cap or t.low in lex.pronouns or t.low in lex.determiners
 
     def verb_like(t: Token) -> bool:
-        return t.kind == "w" and t.text[0].islower() and not is_function_word(t, lex) and t.low not in lex.determiners
+        return (
+            t.kind == "w"
+            and t.text[0].islower()
+            and not is_function_word(t, lex)
+            and t.low not in lex.determiners
+        )
 
     if verb_like(words[0]) and subject_like(words[1]):
         return Cue(j, j + 1, j, words[0].text, "verb")
-    if lex.verb_endings and verb_like(words[-1]) and subject_like(words[0]) and words[-1].low.endswith(lex.verb_endings):
+    if (
+        lex.verb_endings
+        and verb_like(words[-1])
+        and subject_like(words[0])
+        and words[-1].low.endswith(lex.verb_endings)
+    ):
         i = stop - 1
         return Cue(i, i + 1, i, words[-1].text, "verb")
     return None

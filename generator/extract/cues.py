@@ -105,7 +105,7 @@ def _phrase_at(tokens: list[Token], i: int, phrases: tuple[Phrase, ...]) -> int:
 
 
 def _possessive_at(tokens: list[Token], i: int, lex: QuoteLexicon) -> Cue | None:
-    """"ihrer Einschätzung nach", "nach seinen Worten", "in his words" at token ``i``."""
+    """ "ihrer Einschätzung nach", "nach seinen Worten", "in his words" at token ``i``."""
     candidates = lex.possessive.get(tokens[i].low, ()) + lex.possessive.get("*", ())
     for phrase in candidates:
         end = i + len(phrase)

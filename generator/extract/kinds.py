@@ -53,7 +53,9 @@ def title_case(text: str, small: frozenset[str]) -> bool:
     words = words_of(stripped, 14)
     if not 2 <= len(words) <= 12:
         return False
-    return all(w[0].isupper() or w[0].isdigit() or w.lower() in small for w in words) and words[0][0].isupper()
+    return (
+        all(w[0].isupper() or w[0].isdigit() or w.lower() in small for w in words) and words[0][0].isupper()
+    )
 
 
 def _has_term_noun(t: Token, lex: QuoteLexicon) -> bool:
@@ -61,7 +63,9 @@ def _has_term_noun(t: Token, lex: QuoteLexicon) -> bool:
         return False
     if lex.compounds:
         return t.cap and t.low.endswith(lex.term_nouns)
-    return t.low in lex.term_nouns or any(t.low.endswith(e) and t.low[: -len(e)] in lex.term_nouns for e in lex.plural_endings)
+    return t.low in lex.term_nouns or any(
+        t.low.endswith(e) and t.low[: -len(e)] in lex.term_nouns for e in lex.plural_endings
+    )
 
 
 def _term_cue_before(tokens: list[Token], k: int, lex: QuoteLexicon) -> bool:
@@ -90,7 +94,9 @@ def _source_name(tokens: list[Token], k: int, lex: QuoteLexicon) -> bool:
     if j >= 0 and _lead_ends_at(tokens, j, lex):
         return True
     starts = j < 0 or tokens[j].kind == "p" and tokens[j].text in ".:;"
-    return starts and k + 1 < len(tokens) and tokens[k + 1].low in lex.verbs and tokens[k + 1].text[0].islower()
+    return (
+        starts and k + 1 < len(tokens) and tokens[k + 1].low in lex.verbs and tokens[k + 1].text[0].islower()
+    )
 
 
 def _lead_ends_at(tokens: list[Token], j: int, lex: QuoteLexicon) -> bool:
@@ -98,7 +104,11 @@ def _lead_ends_at(tokens: list[Token], j: int, lex: QuoteLexicon) -> bool:
     for phrases in lex.lead.values():
         for phrase in phrases:
             start = j - len(phrase) + 1
-            if start >= 0 and phrase[-1] == tokens[j].low and all(tokens[start + i].low == w for i, w in enumerate(phrase)):
+            if (
+                start >= 0
+                and phrase[-1] == tokens[j].low
+                and all(tokens[start + i].low == w for i, w in enumerate(phrase))
+            ):
                 return True
     return False
 
@@ -128,7 +138,9 @@ def _matches(tokens: list[Token], start: int, phrase: tuple[str, ...]) -> bool:
     return True
 
 
-def term_by_context(tokens: list[Token], k: int, text: str, lex: QuoteLexicon, before_char: str, after_char: str) -> bool:
+def term_by_context(
+    tokens: list[Token], k: int, text: str, lex: QuoteLexicon, before_char: str, after_char: str
+) -> bool:
     """Whether the quote at token ``k`` is a term by what surrounds it."""
     quote = tokens[k].text
     if before_char == "-" or after_char == "-":
@@ -166,14 +178,22 @@ def _outlet(tokens: list[Token], k: int, lex: QuoteLexicon, words: list[str]) ->
 
 def _nickname(tokens: list[Token], k: int, lex: QuoteLexicon, quote: str, words: list[str] | None) -> bool:
     """A name given after a naming verb: 'called her "the Iron Nightingale"', „… nennt“."""
-    if not (_naming_verb(tokens, range(k - 1, max(-1, k - 5), -1), lex) or _naming_verb(tokens, range(k + 1, min(len(tokens), k + 3)), lex)):
+    if not (
+        _naming_verb(tokens, range(k - 1, max(-1, k - 5), -1), lex)
+        or _naming_verb(tokens, range(k + 1, min(len(tokens), k + 3)), lex)
+    ):
         return False
     words = words if words is not None else words_of(quote, 6)
     if not words or len(words) > 4 or sentence_like(quote):
         return False
     if lex.compounds:
         return len(words) >= 2 and all(w[0].isupper() or w.lower() in lex.determiners for w in words)
-    return title_case(quote, lex.title_small) or words[0].lower() in lex.definites or len(words) <= 2 and name_like(quote)
+    return (
+        title_case(quote, lex.title_small)
+        or words[0].lower() in lex.definites
+        or len(words) <= 2
+        and name_like(quote)
+    )
 
 
 def _naming_verb(tokens: list[Token], indices: range, lex: QuoteLexicon) -> bool:

@@ -169,9 +169,7 @@ def _is_apostrophe(text: str, pos: int, end: int, before: str, after: str, table
         if word and word.group().lower() in table.elisions:
             nxt = pos + 1 + word.end()
             return nxt >= end or not text[nxt].isalpha()  # 'n' (rock 'n' roll), 'em, 'til
-    if before.lower() == "n" and pos >= 2 and text[pos - 2] in _APOSTROPHES:
-        return True  # the second mark of 'n'
-    return False
+    return before.lower() == "n" and pos >= 2 and text[pos - 2] in _APOSTROPHES  # the second mark of 'n'
 
 
 def _last_strong_closers(
@@ -187,7 +185,9 @@ def _last_strong_closers(
         after = text[pos + 1] if pos + 1 < end else " "
         if before.isspace() or not (after.isspace() or after in _CLOSE_AFTER):
             continue
-        if mark in _APOSTROPHES and (before in "sSzZxX" and after.isspace() or before.isalnum() and after.isalnum()):
+        if mark in _APOSTROPHES and (
+            before in "sSzZxX" and after.isspace() or before.isalnum() and after.isalnum()
+        ):
             continue
         last[mark] = pos
     return last

@@ -35,7 +35,8 @@ def is_function_word(t: Token, lex: QuoteLexicon) -> bool:
         or low in lex.auxiliaries
         or low in lex.pronouns
         or low in lex.objects
-        or low in lex.relatives and not t.cap
+        or low in lex.relatives
+        and not t.cap
     )
 
 
@@ -78,16 +79,30 @@ def _name_particle(tokens: list[Token], j: int, heads: int, n: int, lex: QuoteLe
 def quoted_name(t: Token) -> bool:
     """A quote that reads as a short name ("„Spiegel“", '"Politico"'): it may head a phrase."""
     text = t.text.strip()
-    return t.kind == "q" and 0 < len(text) <= 60 and text[0].isupper() and text.count(" ") < 5 and text[-1] not in ".!?,"
+    return (
+        t.kind == "q"
+        and 0 < len(text) <= 60
+        and text[0].isupper()
+        and text.count(" ") < 5
+        and text[-1] not in ".!?,"
+    )
 
 
 def parse_np(tokens: list[Token], i: int, end: int, lex: QuoteLexicon) -> NounPhrase | None:
     """The noun phrase that starts at token ``i`` (before ``end``), or None."""
     n = min(end, len(tokens), i + MAX_NP)
     j = i
-    if j < n and tokens[j].kind == "w" and (tokens[j].low in lex.determiners or tokens[j].low in lex.possessives):
-        j += 1
-    elif j < n and tokens[j].kind == "w" and tokens[j].low.endswith(("'s", "’s")) and not tokens[j].cap:
+    if (
+        (
+            j < n
+            and tokens[j].kind == "w"
+            and (tokens[j].low in lex.determiners or tokens[j].low in lex.possessives)
+        )
+        or j < n
+        and tokens[j].kind == "w"
+        and tokens[j].low.endswith(("'s", "’s"))
+        and not tokens[j].cap
+    ):
         j += 1
     while j < n and is_modifier(tokens[j], lex) and not is_noun(tokens[j], lex):
         j += 1
@@ -110,9 +125,15 @@ def parse_np(tokens: list[Token], i: int, end: int, lex: QuoteLexicon) -> NounPh
             j += 1
         elif _name_particle(tokens, j, heads, n, lex):
             j += 1  # "Pieter van Dam", "Ursula von der Leyen"
-        elif t.text == "." and j > heads and tokens[j - 1].low in lex.titles:
-            j += 1
-        elif t.text == "-" and j > heads and j + 1 < n and is_noun(tokens[j + 1], lex):
+        elif (
+            t.text == "."
+            and j > heads
+            and tokens[j - 1].low in lex.titles
+            or t.text == "-"
+            and j > heads
+            and j + 1 < n
+            and is_noun(tokens[j + 1], lex)
+        ):
             j += 1
         else:
             break

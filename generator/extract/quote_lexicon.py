@@ -165,7 +165,9 @@ def quote_lexicon(language: str) -> QuoteLexicon:
         for form in (verbs_data.get("verbs") or {}).get(lemma, []):
             prepositions.setdefault(form.lower(), set()).update(p.lower() for p in preps)
     cues = _merge("cues", languages)
-    abbreviations = _words(_merge("grammar", languages).get("abbreviations")) | _words(_merge("roles", languages).get("titles"))
+    abbreviations = _words(_merge("grammar", languages).get("abbreviations")) | _words(
+        _merge("roles", languages).get("titles")
+    )
     grammar = _merge("grammar", languages)
     roles = _merge("roles", languages)
     terms = _merge("terms", languages)
@@ -221,7 +223,11 @@ def quote_lexicon(language: str) -> QuoteLexicon:
             | _words(verbs_data.get("manner"))
             | _words(verbs_data.get("display"))
             | {m.split()[0] for m in multi}
-            | {str(p).lower().split()[0] for kind in ("lead", "hearsay", "possessive", "words") for p in cues.get(kind) or ()}
+            | {
+                str(p).lower().split()[0]
+                for kind in ("lead", "hearsay", "possessive", "words")
+                for p in cues.get(kind) or ()
+            }
             | _words(cues.get("trail"))
             | _words(cues.get("comma"))
             | {k.lower() for k in (grammar.get("possessives") or {})}

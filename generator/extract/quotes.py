@@ -43,7 +43,14 @@ def find_quotes(ctx: Context) -> tuple[Quote, ...]:
 class _Reader:
     """Reads the quotes of one article in order, remembering what the last sentences said."""
 
-    def __init__(self, text: str, paragraphs: tuple[Paragraph, ...], spans: list[MarkSpan], lex: QuoteLexicon, entities: tuple[Entity, ...]):
+    def __init__(
+        self,
+        text: str,
+        paragraphs: tuple[Paragraph, ...],
+        spans: list[MarkSpan],
+        lex: QuoteLexicon,
+        entities: tuple[Entity, ...],
+    ):
         self.text, self.paragraphs, self.spans, self.lex = text, paragraphs, spans, lex
         self.tops = [(i, s) for i, s in enumerate(spans) if s.depth == 0]
         self.top_opens = [s.open for _, s in self.tops]
@@ -98,10 +105,14 @@ class _Reader:
         start, end = self.sentences[number]
         colon = self._colon_before_paragraph(span, start)
         if colon < start:  # the window reaches into the paragraph before
-            clause = self._clause(colon, min(end, span.close + 1 + REACH), span, self._tops_in(colon, end + 1, whole=False))
+            clause = self._clause(
+                colon, min(end, span.close + 1 + REACH), span, self._tops_in(colon, end + 1, whole=False)
+            )
         elif end - start <= 2 * REACH and self._quotes_in(start, end) <= 2 * NEIGHBOURS:
             if number not in self.clauses:
-                self.clauses[number] = self._clause(start, end, span, self._tops_in(start, end + 1, whole=False))
+                self.clauses[number] = self._clause(
+                    start, end, span, self._tops_in(start, end + 1, whole=False)
+                )
             clause = self.clauses[number]
         else:
             clause = self._slice(number, span)
@@ -118,7 +129,9 @@ class _Reader:
         reads at most ``REACH`` characters and ``NEIGHBOURS`` quotes on either side."""
         if number not in self.long_tokens:
             start, end = self.sentences[number]
-            tokens = tokenize(self.text, start, end, self._tops_in(start, end + 1, whole=False), self.lex.abbreviations)
+            tokens = tokenize(
+                self.text, start, end, self._tops_in(start, end + 1, whole=False), self.lex.abbreviations
+            )
             self.long_tokens[number] = (tokens, [t.start for t in tokens])
         tokens, starts = self.long_tokens[number]
         k = bisect.bisect_left(starts, span.open)
@@ -144,7 +157,12 @@ class _Reader:
         return attribute(self._window(clause, span), self.lex, self.index, lambda: None, narrator)
 
     def _clause(
-        self, start: int, end: int, span: MarkSpan, others: list[tuple[int, MarkSpan]], narrator: Speaker | None = None
+        self,
+        start: int,
+        end: int,
+        span: MarkSpan,
+        others: list[tuple[int, MarkSpan]],
+        narrator: Speaker | None = None,
     ) -> Clause:
         """The tokens of ``text[start:end]`` around ``span`` and their cues; quotes cut by the edges are left out."""
         start, end = min(start, span.open), max(end, span.close + 1)
@@ -155,7 +173,9 @@ class _Reader:
             if s.open < end <= s.close and s.open > span.close:
                 end = s.open
         inside = [(j, s) for j, s in inside if start <= s.open and s.close < end]
-        return Clause(tokenize(self.text, start, end, inside, self.lex.abbreviations), self.lex, self.index, narrator)
+        return Clause(
+            tokenize(self.text, start, end, inside, self.lex.abbreviations), self.lex, self.index, narrator
+        )
 
     def _window(self, clause: Clause, span: MarkSpan) -> Window:
         k = clause.index_of(span.open)
@@ -224,7 +244,10 @@ class _Reader:
 
 
 def quote_sentences(
-    text: str, paragraphs: tuple[Paragraph, ...], tops: list[MarkSpan], abbreviations: frozenset[str] = frozenset()
+    text: str,
+    paragraphs: tuple[Paragraph, ...],
+    tops: list[MarkSpan],
+    abbreviations: frozenset[str] = frozenset(),
 ) -> list[tuple[int, int]]:
     """Sentence spans of the paragraphs that hold a quote (and of one before that ends in a
     colon), joined where a boundary falls inside a quote (or a quote runs over several

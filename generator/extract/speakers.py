@@ -20,8 +20,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from generator.extract.quote_lexicon import QuoteLexicon
 from generator.extract.noun_phrases import NounPhrase
+from generator.extract.quote_lexicon import QuoteLexicon
 from generator.extract.tokens import Token
 from generator.model import Entity
 
@@ -65,7 +65,9 @@ class SpeakerIndex:
         before a pronoun there is resolved (the reader names them only when needed)."""
         self.text, self.lex = text, lex
         self.recall = recall
-        mentions = sorted(((m.start, m.end, e) for e in entities for m in e.mentions), key=lambda m: (m[0], m[1]))
+        mentions = sorted(
+            ((m.start, m.end, e) for e in entities for m in e.mentions), key=lambda m: (m[0], m[1])
+        )
         self.mentions = mentions
         self.starts = [m[0] for m in mentions]
         self.people = [(s, e, ent) for s, e, ent in mentions if ent.type == "person"]
@@ -114,7 +116,9 @@ class SpeakerIndex:
         candidates: list[tuple[int, bool, Speaker]] = []  # (offset, salient, speaker)
         i = bisect.bisect_left(self.people_starts, position)
         for s, _, entity in self.people[max(0, i - LOOKBACK) : i]:
-            candidates.append((s, self._opens_sentence(s), Speaker(entity.name, None, self.gender_of(entity))))
+            candidates.append(
+                (s, self._opens_sentence(s), Speaker(entity.name, None, self.gender_of(entity)))
+            )
         for s, speaker in self.spoken[-LOOKBACK:]:
             if s < position and speaker.name:
                 candidates.append((s, True, speaker))
@@ -225,12 +229,14 @@ class SpeakerIndex:
             return None
         for _, _, entity in self.mentions:
             name = entity.name.lower()
-            if entity.type == "organization" and name != low and (name.endswith(low) or name.endswith(" " + low)):
+            if entity.type == "organization" and name != low and name.endswith(low):
                 return entity
         return None
 
 
-def resolve(np: NounPhrase, tokens: list[Token], index: SpeakerIndex, narrator: Speaker | None = None) -> Speaker:
+def resolve(
+    np: NounPhrase, tokens: list[Token], index: SpeakerIndex, narrator: Speaker | None = None
+) -> Speaker:
     """The speaker that the noun phrase ``np`` names; ``narrator`` is who speaks the words
     around it (a quote inside a quote: "I said" is the outer speaker)."""
     lex, text = index.lex, index.text
@@ -293,14 +299,18 @@ def resolve(np: NounPhrase, tokens: list[Token], index: SpeakerIndex, narrator: 
     if org and named and np.last == np.core and org[0] <= words[0].start and org[1] >= words[-1].end:
         return Speaker(org[2].name, text[org[0] : org[1]], None)  # "Brightwater" → "Brightwater Outdoor"
     if len(words) == 1 and np.last == np.core:
-        whole = index.organisation_ending(head.text)  # "laut Rechnungshof", introduced as "Landesrechnungshof"
+        whole = index.organisation_ending(
+            head.text
+        )  # "laut Rechnungshof", introduced as "Landesrechnungshof"
         if whole:
             return Speaker(whole.name, head.text, None)
         compound = index.compound_before(head.text, head.start)
         if compound:
             return Speaker(compound, head.text, gender)
         if head.cap and not any(r for r, _ in roles):
-            known = index.named_before(head.text, head.start)  # "Maureen", "Garside": a speaker named in full before
+            known = index.named_before(
+                head.text, head.start
+            )  # "Maureen", "Garside": a speaker named in full before
             if known:
                 return Speaker(known.name, head.text, known.gender)
     phrase = _span(text, tokens, np, lex)

@@ -14,9 +14,18 @@ des Hausärzteverbands, Uwe Sander, kritisierte"). A verb without a subject of i
 from __future__ import annotations
 
 from generator.extract.cues import Cue, clause_end
-from generator.extract.noun_phrases import MAX_NP, NounPhrase, is_modifier, is_noun, parse_np, quoted_name, subject_np
+from generator.extract.noun_phrases import (
+    MAX_NP,
+    NounPhrase,
+    is_modifier,
+    is_noun,
+    parse_np,
+    quoted_name,
+    subject_np,
+)
 from generator.extract.quote_lexicon import QuoteLexicon
 from generator.extract.tokens import Token
+
 
 def _boundary(tokens: list[Token], v: int, skip: int = -1) -> tuple[int, int]:
     """Index after the last hard clause boundary before token ``v`` (":", ";", a sentence end,
@@ -50,7 +59,9 @@ def _covers(np: NounPhrase | None, stop: int) -> bool:
     return np is not None and np.last >= stop
 
 
-def _np_of_segment(tokens: list[Token], start: int, stop: int, lex: QuoteLexicon, loose: bool) -> NounPhrase | None:
+def _np_of_segment(
+    tokens: list[Token], start: int, stop: int, lex: QuoteLexicon, loose: bool
+) -> NounPhrase | None:
     """The segment as one noun phrase (leading conjunctions skipped). ``loose``: adverbs and a
     prepositional phrase may follow it ("Müller selbst", "Kohl vom Berliner Institut")."""
     while start < stop and tokens[start].low in lex.conjunctions:
@@ -73,18 +84,25 @@ def _np_of_segment(tokens: list[Token], start: int, stop: int, lex: QuoteLexicon
     for t in tokens[np.last : stop]:
         if t.kind == "q":
             continue  # "Wirt Georg Stadler vom Gasthaus „Zur Post“"
-        if t.kind == "q" or t.kind == "w" and t.text[0].islower() and not (
-            t.low in lex.adverbs
-            or t.low in lex.preps
-            or t.low in lex.determiners
-            or t.low in lex.conjunctions
-            or is_modifier(t, lex)
+        if (
+            t.kind == "q"
+            or t.kind == "w"
+            and t.text[0].islower()
+            and not (
+                t.low in lex.adverbs
+                or t.low in lex.preps
+                or t.low in lex.determiners
+                or t.low in lex.conjunctions
+                or is_modifier(t, lex)
+            )
         ):
             return None
     return np
 
 
-def _with_appositions(tokens: list[Token], head: NounPhrase, parts: list[tuple[int, int]], lex: QuoteLexicon) -> NounPhrase:
+def _with_appositions(
+    tokens: list[Token], head: NounPhrase, parts: list[tuple[int, int]], lex: QuoteLexicon
+) -> NounPhrase:
     found = []
     for start, stop in parts:
         np = _np_of_segment(tokens, start, stop, lex, loose=True)
@@ -99,7 +117,12 @@ def _parenthetical(tokens: list[Token], start: int, stop: int, lex: QuoteLexicon
     if start >= stop:
         return True
     first = tokens[start]
-    if first.kind == "n" or first.low in lex.relatives or first.low in lex.possessives or first.low in lex.determiners:
+    if (
+        first.kind == "n"
+        or first.low in lex.relatives
+        or first.low in lex.possessives
+        or first.low in lex.determiners
+    ):
         return True  # "Claes, 52,", "…, who asked not to be named,", "…, the minority whip,"
     if first.low in lex.preps and stop - start <= 6:
         return True  # "Sarah Jenkins, 34, from Bristol, said"
@@ -130,9 +153,16 @@ def _after_verb(tokens: list[Token], j: int, lex: QuoteLexicon) -> NounPhrase | 
         j += 1
     if j >= end or tokens[j].low in lex.oblique:
         return None
-    if lex.compounds and tokens[j].kind == "w" and tokens[j].text[0].islower() and not (
-        tokens[j].low in lex.determiners or tokens[j].low in lex.possessives or tokens[j].low in lex.pronouns
-        or tokens[j].low in lex.indefinites
+    if (
+        lex.compounds
+        and tokens[j].kind == "w"
+        and tokens[j].text[0].islower()
+        and not (
+            tokens[j].low in lex.determiners
+            or tokens[j].low in lex.possessives
+            or tokens[j].low in lex.pronouns
+            or tokens[j].low in lex.indefinites
+        )
     ):
         return None  # ", forderte aber nächtliche Abschaltzeiten": an object, not a subject
     if quoted_name(tokens[j]):
@@ -194,7 +224,9 @@ def _english_subject(tokens: list[Token], cue: Cue, lex: QuoteLexicon, skip: int
     after_quote = quote >= 0
     k = v - 1
     while k >= begin and (
-        tokens[k].low in lex.auxiliaries or tokens[k].low in lex.adverbs or tokens[k].low.endswith(lex.adverb_endings)
+        tokens[k].low in lex.auxiliaries
+        or tokens[k].low in lex.adverbs
+        or tokens[k].low.endswith(lex.adverb_endings)
     ):
         if tokens[k].low in lex.infinitive_markers and k - 1 >= begin and not tokens[k - 1].cap:
             k -= 1  # "she liked to say", "my father used to say"
@@ -205,7 +237,9 @@ def _english_subject(tokens: list[Token], cue: Cue, lex: QuoteLexicon, skip: int
         return _participle_subject(tokens, begin, k, lex)
     if k < begin:
         np = _after_verb(tokens, cue.last, lex) if after_quote else None
-        if np is None and after_quote and skip < 0:  # '…, which ran … "Operation Tapwater", said in a statement'
+        if (
+            np is None and after_quote and skip < 0
+        ):  # '…, which ran … "Operation Tapwater", said in a statement'
             return _english_subject(tokens, cue, lex, quote)
         return np
     if tokens[k].text == ",":
@@ -255,7 +289,11 @@ def sentence_subject(tokens: list[Token], v: int, lex: QuoteLexicon) -> NounPhra
     coordinated verb shares when no cue came before ("Martin Oakes apologised … and said")."""
     begin, _ = _boundary(tokens, v)
     parts = _segments(tokens, begin, v)
-    np = _np_of_segment(tokens, parts[0][0], parts[0][1], lex, loose=True) if parts[0][1] > parts[0][0] else None
+    np = (
+        _np_of_segment(tokens, parts[0][0], parts[0][1], lex, loose=True)
+        if parts[0][1] > parts[0][0]
+        else None
+    )
     if np is None:
         start = parts[0][0]
         while start < v and (tokens[start].low in lex.conjunctions or tokens[start].low in lex.adverbs):
@@ -291,4 +329,12 @@ def phrase_before(tokens: list[Token], i: int, lex: QuoteLexicon) -> NounPhrase 
     return None
 
 
-__all__ = ["NounPhrase", "parse_np", "phrase_after", "phrase_before", "sentence_subject", "subject_np", "subject_of"]
+__all__ = [
+    "NounPhrase",
+    "parse_np",
+    "phrase_after",
+    "phrase_before",
+    "sentence_subject",
+    "subject_np",
+    "subject_of",
+]

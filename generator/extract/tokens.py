@@ -39,7 +39,9 @@ class Token(NamedTuple):
         return self.kind == "w" and self.text[0].isupper()
 
 
-def tokenize(text: str, start: int, end: int, quotes: list[tuple[int, MarkSpan]], abbreviations: frozenset[str]) -> list[Token]:
+def tokenize(
+    text: str, start: int, end: int, quotes: list[tuple[int, MarkSpan]], abbreviations: frozenset[str]
+) -> list[Token]:
     """Tokens of ``text[start:end]``; ``quotes`` (index, span), sorted, lying in it, become "q"
     tokens that cover their marks; ``abbreviations`` (and initials) keep their dot ("Dr.", "J.")."""
     tokens: list[Token] = []
@@ -64,6 +66,11 @@ def _words(text: str, start: int, end: int, abbreviations: frozenset[str]) -> li
     dots = [i for i, t in enumerate(tokens) if t.text == "."] if text.find(".", start, end) >= 0 else ()
     for i in reversed(dots):  # give abbreviations and initials their dot back ("Dr.", "J.")
         last = tokens[i - 1] if i else None
-        if last and last.kind == "w" and last.end == tokens[i].start and (len(last.text) == 1 or last.low in abbreviations):
+        if (
+            last
+            and last.kind == "w"
+            and last.end == tokens[i].start
+            and (len(last.text) == 1 or last.low in abbreviations)
+        ):
             tokens[i - 1 : i + 1] = [Token(last.text + ".", last.start, tokens[i].end, "w", last.low + ".")]
     return tokens
