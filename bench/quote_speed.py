@@ -60,7 +60,9 @@ def describe(label: str, contexts: list[Context]) -> None:
     ms = best_ms(contexts)
     quotes = sum(len(find_quotes(c)) for c in contexts) / len(contexts)
     kb = sum(len(c.text.encode()) for c in contexts) / len(contexts) / 1024
-    print(f"{label:>28}: {ms:6.3f} ms per article ({kb:.1f} KB, {quotes:.1f} quotes each), {1000 / ms:,.0f} articles/s")
+    print(
+        f"{label:>28}: {ms:6.3f} ms per article ({kb:.1f} KB, {quotes:.1f} quotes each), {1000 / ms:,.0f} articles/s"
+    )
 
 
 def main() -> None:
@@ -70,7 +72,9 @@ def main() -> None:
     gold = [prepared(item.article) for item in load_gold(ROOT / "tests" / "gold")]
     describe("gold texts", gold)
     rng, pool = random.Random(7), fixture_paragraphs()
-    corpus = [parse_article(article(n, rng, pool).encode(), f"bench-{n}.md", ".md") for n in range(args.count)]
+    corpus = [
+        parse_article(article(n, rng, pool).encode(), f"bench-{n}.md", ".md") for n in range(args.count)
+    ]
     describe("benchmark corpus", [prepared(a) for a in corpus if isinstance(a, Article)])
     for label, text in (
         ("1 MB of news paragraphs", "\n\n".join(fixture_paragraphs() * 40)[: 1024 * 1024]),

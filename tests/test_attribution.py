@@ -142,3 +142,15 @@ def test_a_verb_the_lists_lack_still_attributes_in_the_place_of_one():
     ]
     found = quotes_of('"Never again," Smith bellowed. "Enough," barked the coach.', language="en")
     assert [(q.speaker, q.cue) for q in found] == [("Smith", "bellowed"), ("coach", "barked")]
+
+
+def test_a_next_sentence_that_points_back_names_the_speaker():
+    found = quotes_of(
+        "Der Kanzler trat vor die Presse. „Wir sind zu allem bereit.“ Das sagte Olaf Scholz am Montag."
+    )
+    assert table(found) == [("Wir sind zu allem bereit.", "direct", "Olaf Scholz", "sagte")]
+    found = quotes_of(
+        'Smith came late. "We will win." That was what Smith told the crowd. "Never give up." So said the coach.',
+        language="en",
+    )
+    assert [(q.speaker, q.cue) for q in found] == [("Smith", "told"), ("coach", "said")]

@@ -113,9 +113,11 @@ def attribute(
     index: SpeakerIndex,
     previous: Callable[[], Attribution | None],
     narrator: Speaker | None = None,
+    following: Callable[[], Attribution | None] = lambda: None,
 ) -> Attribution:
     """The attribution of ``window``'s quote; ``previous`` gives the last one before its
-    sentence; ``narrator`` is the speaker of the quote it lies in, if it lies in one."""
+    sentence, ``following`` the one of a next sentence that points back ("Das sagte X");
+    ``narrator`` is the speaker of the quote it lies in, if it lies in one."""
     clause, k = window.clause, window.k
     tokens, cues = clause.tokens, clause.cues
     quote = tokens[k].text
@@ -166,7 +168,7 @@ def attribute(
         return TERM
     alone = opens and all(t.kind == "p" for t in tokens[k + 1 :])
     if alone and (sentence_like(quote) or len(words_of(quote, 6)) >= 5):
-        found = previous()
+        found = following() or previous()  # „…“ Das sagte Olaf Scholz. / X said. "…"
         return (
             Attribution("direct", found.cue, found.speaker, found.position)
             if found

@@ -41,6 +41,7 @@ class QuoteLexicon:
     determiners: frozenset[str]
     oblique: frozenset[str]
     definites: frozenset[str]  # definite articles: "der Minister" points back, "ein Sprecher" does not
+    demonstratives: frozenset[str]  # a sentence opening with one points back at a quote ("Das sagte X")
     possessives: dict[str, str | None]  # word → gender of its owner
     pronouns: dict[str, str | None]
     objects: frozenset[str]
@@ -190,6 +191,7 @@ def quote_lexicon(language: str) -> QuoteLexicon:
         determiners=_words(grammar.get("determiners")),
         oblique=_words(grammar.get("oblique")),
         definites=_words(grammar.get("definites")),
+        demonstratives=_words(grammar.get("demonstratives")),
         possessives={k.lower(): v for k, v in (grammar.get("possessives") or {}).items()},
         pronouns={k.lower(): v for k, v in (grammar.get("pronouns") or {}).items()},
         objects=_words(grammar.get("objects")),

@@ -116,7 +116,13 @@ class _Reader:
             clause = self.clauses[number]
         else:
             clause = self._slice(number, span)
-        found = attribute(self._window(clause, span), self.lex, self.index, lambda: self._previous(number))
+        found = attribute(
+            self._window(clause, span),
+            self.lex,
+            self.index,
+            lambda: self._previous(number),
+            following=lambda: self._pointing_back(number),
+        )
         if found.kind != "term":
             self.said[number] = found
         return found
@@ -231,6 +237,25 @@ class _Reader:
             found = cue_speaker(tokens, cue, self.lex, self.index)
             if found and found[0].name:
                 return Attribution("direct", cue.text, found[0], found[1])
+        return None
+
+    def _pointing_back(self, number: int) -> Attribution | None:
+        """The attribution of the next sentence when it points back at this one with a
+        demonstrative and a cue ("Das sagte Olaf Scholz am Montag", "That was what Smith told …")."""
+        if number + 1 >= len(self.sentences):
+            return None
+        start, end = self.sentences[number + 1]
+        if self._paragraph_of(start) != self._paragraph_of(self.sentences[number][0]):
+            return None
+        end = min(end, start + REACH)
+        tokens = tokenize(self.text, start, end, self._tops_in(start, end), self.lex.abbreviations)
+        if not tokens or tokens[0].low not in self.lex.demonstratives or any(t.kind == "q" for t in tokens):
+            return None
+        for cue in find_cues(tokens[:8], self.lex):
+            if cue.kind in ("verb", "participle"):
+                found = cue_speaker(tokens, cue, self.lex, self.index)
+                if found and found[0].name:
+                    return Attribution("direct", cue.text, found[0], found[1])
         return None
 
     def _tops_in(self, start: int, end: int, whole: bool = True) -> list[tuple[int, MarkSpan]]:

@@ -231,6 +231,8 @@ def _english_subject(tokens: list[Token], cue: Cue, lex: QuoteLexicon, skip: int
         if tokens[k].low in lex.infinitive_markers and k - 1 >= begin and not tokens[k - 1].cap:
             k -= 1  # "she liked to say", "my father used to say"
         k -= 1
+    if k == begin and tokens[k].low in lex.demonstratives:
+        return _after_verb(tokens, cue.last, lex)  # '"…" So said the coach.'
     if k >= begin and tokens[k].low in lex.conjunctions:
         return None  # "… and said": the same subject
     if lex.participle_endings and tokens[v].low.endswith(lex.participle_endings):
