@@ -30,7 +30,7 @@ from generator.extract.context import Context
 from generator.extract.denial_lexicon import DenialLexicon, denial_lexicon
 from generator.extract.phrases import phrase_key, spans_by_paragraph
 from generator.extract.sentences import sentence_spans
-from generator.extract.speakers import attribution, opening_speaker, reporter, subject
+from generator.extract.denial_speakers import attribution, opening_speaker, reporter, subject
 from generator.lexicon import LANGUAGES
 from generator.model import Denial, Quote
 

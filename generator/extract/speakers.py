@@ -1,142 +1,200 @@
-"""Who denies: the speaker phrase around a denial's cue, found from capitals, articles and the
-word lists of the denial lexicon (no parser). A phrase that holds an entity mention gives the
-entity's name; otherwise the words as written, without their article ("ukrainische Generalstab")."""
+"""Speakers: from the words that name one to the canonical name the dossier files it under.
+
+* A person the entity annotator found (``ctx.entities``) and whose mention lies in the
+  subject phrase gives its canonical name ("Medwedew" → "Dmitri Medwedew"); a name in
+  apposition wins over a role ("Ihr Sprecher, Oberst Khalid Ibrahim, sagte").
+* A pronoun (er, sie, he, she), an age noun ("die 38-Jährige") or a possessive cue ("ihrer
+  Einschätzung nach") is the last fitting person or speaker before it, by gender where known
+  (``Entity.gender``, role words such as "Ministerin", "spokeswoman").
+* A definite role ("der Minister", "the judge") is the last person introduced with that role
+  ("Innenminister Anton Kranz", "U.S. District Judge Miriam Castellanos").
+* Otherwise the phrase itself, without its article: a role or organisation ("ukrainische
+  Generalstab", "spokesman for the ministry"); nobody for indefinites and things ("man",
+  "someone", "the page").
+
+What the article offers for this (mentions, people with roles, speakers so far) is kept by
+``speaker_index.SpeakerIndex``.
+"""
 
 from __future__ import annotations
 
-import re
-
-from generator.extract.clauses import Sentence, strip
-from generator.extract.denial_lexicon import DenialLexicon
+from generator.extract.noun_phrases import NounPhrase
+from generator.extract.quote_lexicon import QuoteLexicon
+from generator.extract.speaker_index import NOBODY, Speaker, SpeakerIndex, role_gender
+from generator.extract.tokens import Token
 from generator.model import Entity
 
-SUBJECT_WORDS = 8  # the longest speaker phrase
-_ADJECTIVE = re.compile(r"[a-zäöüß][\wäöüß-]*(?:e|en|er|es|em)$")  # "ukrainische", "russischen"
-_INSIDE_NAMES = frozenset({"of", "for", "des", "der"})  # "spokesman for the ministry", "Sprecher des Konzerns"
-_RELATIVE = frozenset({"was", "wie", "which", "as", "who"})
+
+def resolve(
+    np: NounPhrase, tokens: list[Token], index: SpeakerIndex, narrator: Speaker | None = None
+) -> Speaker:
+    """The speaker that the noun phrase ``np`` names; ``narrator`` is who speaks the words
+    around it (a quote inside a quote: "I said" is the outer speaker)."""
+    lex, text = index.lex, index.text
+    first = tokens[np.first]
+    if np.kind == "none":
+        return NOBODY
+    if np.kind == "first":
+        return narrator or NOBODY
+    if np.kind == "pronoun":
+        return pronoun_speaker(first.low, first.text, first.start, index)
+    for a, b in np.appositions:
+        found = index.entity_in(tokens[a].start, tokens[b - 1].end, ("person",))
+        if found:
+            return _person(found, text, index)
+    if tokens[np.core - 1].kind == "q":  # a quoted name: the outlet or organisation speaks
+        name = tokens[np.core - 1].text.strip()
+        return Speaker(name, name, None)
+    core = [t for t in tokens[np.first : np.core] if t.kind in "wn"]
+    found = index.entity_in(first.start, tokens[np.core - 1].end, ("person",))
+    if found and not _possessor(found, tokens, np):
+        return _person(found, text, index)
+    words = [t for t in core if t.low not in lex.determiners and t.low not in lex.possessives]
+    if not words:
+        return NOBODY
+    head = words[-1] if not lex.compounds else next((t for t in words if t.cap or t.kind == "n"), words[-1])
+    if head.low in lex.indefinites or head.low in lex.nonspeakers:
+        return NOBODY
+    if any(t.low.endswith(lex.ages) for t in words if lex.ages):
+        gender = _article_gender(tokens[np.first], lex)
+        return pronoun_speaker(None, _span(text, tokens, np, lex), first.start, index, gender)
+    if head.low in lex.statements or lex.compounds and head.low.endswith(tuple(lex.statements)):
+        if np.last > np.core:  # "in einer Mitteilung der Geschäftsführung": the owner speaks
+            owner = NounPhrase(np.core + 1, np.last, np.last)
+            return resolve(owner, tokens, index) if owner.first < owner.core else NOBODY
+        return index.last_speaker(first.start) or NOBODY
+    for a, b in np.appositions:  # a name in apposition, not found as an entity
+        name = _name_after_role(tokens[a:b], index) or _plain_name(tokens[a:b], index)
+        if name:
+            return Speaker(name, name, _role_gender_of(tokens[a:b], index))
+    roles = [index.role(t.low) for t in words]
+    gender = next((g for is_role, g in roles if is_role and g), None)
+    name = _name_after_role(words, index) if any(r for r, _ in roles) else None
+    if np.last == np.core and first.low in lex.definites and any(r for r, _ in roles) and not name:
+        role_word = next(t.low for t, (r, _) in zip(words, roles) if r)
+        person = index.person_with_role(first.start, role_word)
+        if person:
+            return Speaker(person.name, _span(text, tokens, np, lex), index.gender_of(person) or gender)
+        if gender and _epithet(role_word, lex):  # "Die Grünen-Politikerin fügte hinzu": the last speaker
+            recent = index.recent_speaker(first.start, gender)
+            if recent:
+                return Speaker(recent.name, _span(text, tokens, np, lex), gender)
+        if gender and _agrees(first, role_word, gender, lex):  # "…, sagt der Rentner": the person just named
+            recent = index.antecedent(first.start, gender, same_paragraph=True)
+            if recent:
+                return Speaker(recent.name, _span(text, tokens, np, lex), gender)
+    if name:
+        return Speaker(name, name, gender)
+    org = index.entity_in(head.start, head.end, ("organization", "place"))
+    named = not any(t.kind == "w" and t.text[0].islower() for t in words)  # not "ukrainische Generalstab"
+    if org and named and np.last == np.core and org[0] <= words[0].start and org[1] >= words[-1].end:
+        return Speaker(org[2].name, text[org[0] : org[1]], None)  # "Brightwater" → "Brightwater Outdoor"
+    if len(words) == 1 and np.last == np.core:
+        whole = index.organisation_ending(
+            head.text
+        )  # "laut Rechnungshof", introduced as "Landesrechnungshof"
+        if whole:
+            return Speaker(whole.name, head.text, None)
+        compound = index.compound_before(head.text, head.start)
+        if compound:
+            return Speaker(compound, head.text, gender)
+        if head.cap and not any(r for r, _ in roles):
+            known = index.named_before(
+                head.text, head.start
+            )  # "Maureen", "Garside": a speaker named in full before
+            if known:
+                return Speaker(known.name, head.text, known.gender)
+    phrase = _span(text, tokens, np, lex)
+    return Speaker(phrase, phrase, gender)
 
 
-def noun_phrase(sentence: Sentence, i: int, j: int, lex: DenialLexicon) -> tuple[int, int] | None:
-    """Words ``i`` … ``j`` as a speaker phrase without its article ("Der ukrainische Generalstab" →
-    "ukrainische Generalstab"), or None when they are not one."""
-    i, j = strip(sentence, i, j, lex.adverbials | lex.breaks | _RELATIVE, lex.adverbials)
-    j = next((k for k in range(i + 1, j) if "," in sentence.gap(k) or (
-        sentence.lower(k) in lex.prepositions and sentence.lower(k) not in _INSIDE_NAMES)), j)
-    if i >= j or j - i > SUBJECT_WORDS or sentence.lower(i) in lex.prepositions:
-        return None
-    words = [sentence.word(k) for k in range(i, j)]
-    if any(sentence.lower(k) in lex.claim_nouns or sentence.lower(k) in lex.falsity for k in range(i, j)):
-        return None
-    if lex.verb_final:
-        if not words[-1][:1].isupper():
-            return None
-        if any(not (w[:1].isupper() or w.lower() in lex.articles or _ADJECTIVE.match(w)) for w in words):
-            return None
-    elif not any(w[:1].isupper() for w in words) and words[-1].lower() in lex.stopwords:
-        return None
-    i, j = strip(sentence, i, j, lex.articles)
-    return (i, j) if i < j else None
+def pronoun_speaker(
+    low: str | None, words: str, position: int, index: SpeakerIndex, gender: str | None = None
+) -> Speaker:
+    """The person a pronoun (or possessive, or age noun) at ``position`` points back to."""
+    lex = index.lex
+    if low is not None:
+        gender = lex.pronouns.get(low, lex.possessives.get(low))
+    found = index.antecedent(position, gender)
+    if found is None:
+        return NOBODY
+    return Speaker(found.name, words, found.gender or gender)
 
 
-def named(sentence: Sentence, words: tuple[int, int], entities: tuple[Entity, ...]) -> str:
-    """The phrase, or the person or organisation it ends with (its name as the article gives it):
-    "Präsident Selenskyj" → "Wolodymyr Selenskyj", but "Stadtwerke Kassel" is no place."""
-    start, end = sentence.offsets(*words)
-    for entity in entities:
-        if entity.type != "place" and any(start <= m.start and m.end == end for m in entity.mentions):
-            return entity.name
-    return sentence.phrase(*words)
+def _person(found: tuple[int, int, Entity], text: str, index: SpeakerIndex) -> Speaker:
+    s, e, entity = found
+    return Speaker(entity.name, text[s:e], index.gender_of(entity))
 
 
-def subject(sentence: Sentence, first: int, cue_last: int, lex: DenialLexicon, entities) -> str | None:
-    """Who the verb's subject is: before it ("Kiew bestreitet"), after it in a German inverted
-    clause ("bestritt der Minister"), or after "by"/"von" in a passive ("dementiert vom Kreml")."""
-    begin = sentence.clause_start(first)
-    if begin < first and sentence.lower(begin) in _RELATIVE:  # "…, was Kiew bestreitet"
-        begin += 1
-    for k in range(begin, first):  # passive: "vom Kreml dementiert", "was denied by the ministry"
-        if sentence.lower(k) in ("von", "vom") and k + 1 < first:
-            phrase = noun_phrase(sentence, k + 1, first, lex)
-            if phrase:
-                return named(sentence, phrase, entities)
-    if cue_last + 1 < len(sentence.spans) and sentence.lower(cue_last) == "by":
-        end = sentence.clause_end(cue_last, lex.breaks)
-        phrase = noun_phrase(sentence, cue_last + 1, min(end, cue_last + 1 + SUBJECT_WORDS), lex)
-        if phrase:
-            return named(sentence, phrase, entities)
-    # German: the noun phrase the clause opens with ("Das Ministerium hat … zurückgewiesen").
-    stop = leading(sentence, begin, first, lex) if lex.verb_final else first
-    phrase = noun_phrase(sentence, begin, stop, lex)
-    if phrase:
-        return named(sentence, phrase, entities)
-    if lex.verb_final and first + 1 < len(sentence.spans):  # "Am Montag bestritt der Minister, …"
-        k = first + 1
-        while k < len(sentence.spans) and sentence.lower(k) in lex.adverbials:
-            k += 1
-        stop = k
-        while stop < len(sentence.spans) and stop - k < SUBJECT_WORDS and not sentence.stops_before(stop) and (
-            sentence.capital(stop) or sentence.lower(stop) in lex.articles or _ADJECTIVE.match(sentence.word(stop))
-        ) and "," not in sentence.gap(stop):
-            if stop > k and sentence.lower(stop) in lex.articles and sentence.capital(stop - 1):
-                break  # "wies Lindner den Vorwurf …": the object's article ends the subject
-            stop += 1
-        phrase = noun_phrase(sentence, k, stop, lex) if stop > k and sentence.capital(stop - 1) else None
-        if phrase:
-            return named(sentence, phrase, entities)
+def _possessor(found: tuple[int, int, Entity], tokens: list[Token], np: NounPhrase) -> bool:
+    """Whether the person mention is only a possessor, with more words after it ("Hänggis
+    Verteidiger Marco Pedrini", "Loopr's chief executive")."""
+    end = found[1]
+    return any(t.start >= end and t.kind == "w" for t in tokens[np.first : np.core])
+
+
+def _span(text: str, tokens: list[Token], np: NounPhrase, lex: QuoteLexicon) -> str:
+    """The phrase of ``np`` without its leading article or possessive."""
+    i = np.first
+    while i < np.core - 1 and (tokens[i].low in lex.determiners or tokens[i].low in lex.possessives):
+        i += 1
+    return text[tokens[i].start : tokens[np.last - 1].end]
+
+
+def _article_gender(t: Token, lex: QuoteLexicon) -> str | None:
+    return lex.article_genders.get(t.low)
+
+
+def _role_gender_of(tokens: list[Token], index: SpeakerIndex) -> str | None:
+    for t in tokens:
+        is_role, gender = index.role(t.low)
+        if is_role and gender:
+            return gender
     return None
 
 
-def leading(sentence: Sentence, begin: int, limit: int, lex: DenialLexicon) -> int:
-    """One past the noun phrase that words ``begin`` … ``limit`` open with (capitals, articles and,
-    in German, inflected adjectives): "Präsident Selenskyj gab …" → after "Selenskyj"."""
-    stop = begin
-    while stop < limit and not (stop > begin and (sentence.stops_before(stop) or "," in sentence.gap(stop))) and (
-        sentence.capital(stop) or sentence.lower(stop) in lex.articles
-        or (lex.verb_final and _ADJECTIVE.match(sentence.word(stop)) and sentence.lower(stop) not in lex.stopwords)
-    ):
-        stop += 1
-    return stop
-
-
-def opening_speaker(sentence: Sentence, inside: tuple[int, int], lex: DenialLexicon, entities) -> str | None:
-    """The speaker a sentence opens with, before the quotation: "Präsident Selenskyj … betonte: „…“"."""
-    limit = sentence.index_at(inside[0])
-    stop = leading(sentence, 0, limit, lex)
-    if stop == 0 or stop >= limit:
+def _name_after_role(tokens: list[Token], index: SpeakerIndex) -> str | None:
+    """The name after the last role word that a name follows ("Oberstaatsanwältin Miriam
+    Schäfer" → "Miriam Schäfer"), titles dropped; None without a role."""
+    lex = index.lex
+    words = [t for t in tokens if t.kind == "w" and t.text != "."]
+    cut = -1
+    for i, t in enumerate(words[:-1]):
+        nxt = words[i + 1]
+        if (t.cap or not lex.compounds) and nxt.cap and index.role(t.low)[0] and not index.role(nxt.low)[0]:
+            cut = i
+    if cut < 0:
         return None
-    phrase = noun_phrase(sentence, 0, stop, lex)
-    return named(sentence, phrase, entities) if phrase else None
-
-
-def reporter(sentence: Sentence, first: int, lex: DenialLexicon, entities) -> str | None:
-    """The speaker of a speech verb before the denial: "Officials said the claims were fabricated"."""
-    verb = next((k for k in range(first - 1, -1, -1) if sentence.lower(k) in lex.speech), None)
-    if verb is None:
+    name = [t.text for t in words[cut + 1 :] if t.low.rstrip(".") not in lex.titles]
+    if not name or not all(w[0].isupper() or w.lower() in lex.name_particles for w in name):
         return None
-    begin = sentence.clause_start(verb)
-    phrase = noun_phrase(sentence, begin, leading(sentence, begin, verb, lex) if lex.verb_final else verb, lex)
-    return named(sentence, phrase, entities) if phrase else None
+    return " ".join(name)
 
 
-def attribution(sentence: Sentence, inside, lex: DenialLexicon, entities) -> str | None:
-    """A speaker named after the denial: "„…“, sagte Selenskyj.", "…, spokesman X said in Kyiv.",
-    "…, the ministry said."."""
-    spans = sentence.spans
-    after = sentence.index_at(inside[1]) if inside else None
-    last_comma = max((k for k in range(1, len(spans)) if "," in sentence.gap(k)), default=None)
-    start = after if after is not None and after < len(spans) else last_comma
-    if start is None or (inside is None and start == 0):
+def _plain_name(tokens: list[Token], index: SpeakerIndex) -> str | None:
+    """Capitalised words and nothing else, the first not a role: a name ("Dmitri Medwedew")."""
+    lex = index.lex
+    words = [t for t in tokens if t.text != "."]
+    if not words or len(words) > 4 or index.role(words[0].low)[0]:
         return None
-    end = min(len(spans), start + SUBJECT_WORDS + 3)
-    verb = next((k for k in range(start, end) if sentence.lower(k) in lex.speech), None)
-    if verb == start:
-        phrase = noun_phrase(sentence, start + 1, end, lex)  # "sagte ein Sprecher", "said Zelensky"
-    elif verb is not None:
-        phrase = noun_phrase(sentence, start, verb, lex)  # "spokesman Dmytro Lykhovii said"
-    elif len(spans) - start > SUBJECT_WORDS + 1:
-        return None
-    elif lex.verb_final or not sentence.capital(start) and sentence.lower(start) not in lex.articles:
-        phrase = noun_phrase(sentence, start + 1, len(spans), lex)
-    else:
-        phrase = noun_phrase(sentence, start, len(spans) - 1, lex)  # "the ministry said"
-    return named(sentence, phrase, entities) if phrase else None
+    for t in words:
+        if not (t.cap or t.low in lex.name_particles) or t.low in lex.determiners:
+            return None
+    return " ".join(t.text for t in words if t.low.rstrip(".") not in lex.titles) or None
+
+
+def _epithet(word: str, lex: QuoteLexicon) -> bool:
+    """Whether a role word is one that re-mentions the person just quoted ("die Grünen-Politikerin",
+    "the Democrat") rather than introducing someone ("der Gerichtspräsident")."""
+    return word in lex.epithets or lex.compounds and word.endswith(tuple(lex.epithets))
+
+
+def _agrees(article: Token, role: str, gender: str, lex: QuoteLexicon) -> bool:
+    """Whether "der Rentner", "die Mutter" name one person of ``gender`` (German "die" with a
+    man's role word is a plural: "die Kämpfer"); English: a gendered role word in the singular."""
+    if not lex.article_genders:
+        return not role.endswith("s")
+    return lex.article_genders.get(article.low) == gender
+
+
+__all__ = ["NOBODY", "Speaker", "SpeakerIndex", "pronoun_speaker", "resolve", "role_gender"]

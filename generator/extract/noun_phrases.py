@@ -1,0 +1,173 @@
+"""Noun phrases in a window's tokens: a determiner, modifiers, nouns and names, and a genitive
+or "of/for" complement ("Ein Sprecher der russischen Armee", "spokesman for the ministry").
+
+German nouns are capitalised, so a phrase is its capitalised words; English phrases take any
+word that is not a function word or a verb, and a name ends at the first lower-case word
+after it ("Judge Susan Pryce set …"). The word classes come from ``grammar.yml``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from generator.extract.quote_lexicon import QuoteLexicon
+from generator.extract.tokens import Token
+
+MAX_NP = 12  # tokens in a noun phrase
+
+
+@dataclass(frozen=True)
+class NounPhrase:
+    first: int  # index of its first token (a determiner included)
+    core: int  # index after the core (determiner, modifiers, nouns and names)
+    last: int  # index after the phrase (a genitive or "of/for" complement included)
+    kind: str = "np"  # np | pronoun | first (ich, I) | none (a subject that names nobody)
+    appositions: tuple[tuple[int, int], ...] = ()  # (first, last) of phrases in apposition
+
+
+def is_function_word(t: Token, lex: QuoteLexicon) -> bool:
+    low = t.low
+    return (
+        low in lex.preps
+        or low in lex.conjunctions
+        or low in lex.subordinators
+        or low in lex.adverbs
+        or low in lex.auxiliaries
+        or low in lex.pronouns
+        or low in lex.objects
+        or low in lex.relatives
+        and not t.cap
+    )
+
+
+def is_noun(t: Token, lex: QuoteLexicon) -> bool:
+    """Whether a token can be a noun or a name in a noun phrase."""
+    if t.kind == "n":
+        return t.text[-1].isalpha()  # "38-Jährige"
+    if t.kind != "w" or is_function_word(t, lex) or t.low in lex.determiners or t.low in lex.possessives:
+        return False
+    if lex.compounds:
+        return t.cap or t.low in lex.titles
+    # English: names, and common nouns that are not verbs or adverbs
+    return t.cap or not (t.low in lex.verbs or t.low in lex.manner or t.low.endswith(lex.adverb_endings))
+
+
+def is_modifier(t: Token, lex: QuoteLexicon) -> bool:
+    """A word that may stand between determiner and noun."""
+    if t.kind == "n":
+        return True
+    if t.kind != "w" or is_function_word(t, lex):
+        return False
+    if lex.compounds:
+        return t.text[0].islower() and t.low.endswith(lex.adjective_endings)
+    return False
+
+
+def _name_particle(tokens: list[Token], j: int, heads: int, n: int, lex: QuoteLexicon) -> bool:
+    """A lower-case word inside a name: after a name word, before a capitalised one; "der"
+    and "den" only after another particle ("von der Leyen")."""
+    t = tokens[j]
+    if t.low not in lex.name_particles or j <= heads or j + 1 >= n or not t.text[0].islower():
+        return False
+    nxt, before = tokens[j + 1], tokens[j - 1]
+    if t.low in lex.inner_particles:
+        return f"{before.low} {t.low}" in lex.particle_pairs and nxt.cap
+    inner = f"{t.low} {nxt.low}" in lex.particle_pairs and j + 2 < n and tokens[j + 2].cap  # "von der Leyen"
+    return (nxt.cap or inner) and before.cap and before.low not in lex.titles
+
+
+def quoted_name(t: Token) -> bool:
+    """A quote that reads as a short name ("„Spiegel“", '"Politico"'): it may head a phrase."""
+    text = t.text.strip()
+    return (
+        t.kind == "q"
+        and 0 < len(text) <= 60
+        and text[0].isupper()
+        and text.count(" ") < 5
+        and text[-1] not in ".!?,"
+    )
+
+
+def parse_np(tokens: list[Token], i: int, end: int, lex: QuoteLexicon) -> NounPhrase | None:
+    """The noun phrase that starts at token ``i`` (before ``end``), or None."""
+    n = min(end, len(tokens), i + MAX_NP)
+    j = i
+    if (
+        (
+            j < n
+            and tokens[j].kind == "w"
+            and (tokens[j].low in lex.determiners or tokens[j].low in lex.possessives)
+        )
+        or j < n
+        and tokens[j].kind == "w"
+        and tokens[j].low.endswith(("'s", "’s"))
+        and not tokens[j].cap
+    ):
+        j += 1
+    while j < n and is_modifier(tokens[j], lex) and not is_noun(tokens[j], lex):
+        j += 1
+    heads = j
+    if i < j < n and quoted_name(tokens[j]):
+        return NounPhrase(i, j + 1, j + 1)  # "Die „Süddeutsche Zeitung“ berichtete"
+    while j < n:
+        t = tokens[j]
+        if is_noun(t, lex):
+            if (
+                not lex.compounds
+                and j > heads + 1
+                and not t.cap
+                and tokens[j - 1].cap
+                and tokens[j - 2].cap
+                and not tokens[j - 1].low.endswith(("'s", "’s", "'", "’"))
+                and not lex.roles.search(t.low)
+            ):
+                break  # "Judge Susan Pryce set …" ends at the name; "Cal Fire spokesperson Jenna Ruiz" goes on
+            j += 1
+        elif _name_particle(tokens, j, heads, n, lex):
+            j += 1  # "Pieter van Dam", "Ursula von der Leyen"
+        elif (
+            t.text == "."
+            and j > heads
+            and tokens[j - 1].low in lex.titles
+            or t.text == "-"
+            and j > heads
+            and j + 1 < n
+            and is_noun(tokens[j + 1], lex)
+        ):
+            j += 1
+        else:
+            break
+    if j == heads:
+        return None
+    core = j
+    for _ in range(2):  # "Sprecher der russischen Armee", "spokesman for the U.S. Attorney's Office"
+        if j < n and tokens[j].low in lex.genitives and tokens[j].kind == "w":
+            k = j + 1
+            if not lex.compounds and k < n and tokens[k].low in lex.determiners:
+                k += 1
+            while k < n and is_modifier(tokens[k], lex) and not is_noun(tokens[k], lex):
+                k += 1
+            start = k
+            while k < n and is_noun(tokens[k], lex):
+                k += 1
+            if k == start:
+                break
+            j = k
+    return NounPhrase(i, core, j)
+
+
+def subject_np(tokens: list[Token], i: int, end: int, lex: QuoteLexicon) -> NounPhrase | None:
+    """A subject at token ``i``: a pronoun, an indefinite ("man", "someone") or a noun phrase."""
+    if i >= min(end, len(tokens)):
+        return None
+    t = tokens[i]
+    if t.kind == "w" and t.low in lex.pronouns and (i + 1 >= len(tokens) or not tokens[i + 1].cap):
+        return NounPhrase(i, i + 1, i + 1, "pronoun")
+    if t.kind == "w" and t.low in lex.indefinites:
+        nxt = tokens[i + 1] if i + 1 < min(end, len(tokens)) else None
+        if nxt is None or not is_noun(nxt, lex) or nxt.low in lex.indefinites:
+            return NounPhrase(i, i + 1, i + 1, "none")  # "sagen viele", "someone shouted"
+        return parse_np(tokens, i + 1, end, lex)  # "Viele Teilnehmer riefen": a group
+    if t.kind == "w" and t.low in lex.first_person:
+        return NounPhrase(i, i + 1, i + 1, "first")
+    return parse_np(tokens, i, end, lex)

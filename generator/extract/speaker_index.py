@@ -1,0 +1,222 @@
+"""What one article offers for naming speakers: its entity mentions, the people introduced
+with a role ("Innenminister Anton Kranz"), and the speakers named so far, read back for
+pronouns ("er", "she"), definite roles ("der Minister") and shortened names ("Rechnungshof").
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from generator.extract.quote_lexicon import QuoteLexicon
+from generator.model import Entity
+
+LOOKBACK = 60  # candidates a pronoun may reach back over
+LOOKBEHIND = 5000  # characters back in which a shortened name ("Rechnungshof") finds its full form
+SALIENT_REACH = 600  # characters back in which a subject beats a later mention
+_WORD_BEFORE = re.compile(r"([^\W\d_][\w.-]*)[ \t\xa0]+$")
+_WORDS_AFTER = re.compile(r",\s+([^\W\d_][\w-]*)(?:\s+([^\W\d_][\w-]*))?")
+
+
+@dataclass(frozen=True)
+class Speaker:
+    name: str | None  # canonical name, role phrase, or None for nobody
+    text: str | None  # the words in the article that name the speaker
+    gender: str | None = None
+
+
+NOBODY = Speaker(None, None)
+
+
+def role_gender(word: str, lex: QuoteLexicon) -> tuple[bool, str | None]:
+    """Whether ``word`` (lower case) is a role noun, and the gender it tells ("male", "female", None)."""
+    found = lex.roles.search(word)
+    if found is None:
+        return False, None
+    return True, "female" if found.group("female") else "male" if found.group("male") else None
+
+
+class SpeakerIndex:
+    """What one article offers for naming speakers: entity mentions, people introduced with a
+    role, and the speakers named so far (appended in text order while quotes are read)."""
+
+    def __init__(
+        self,
+        text: str,
+        entities: tuple[Entity, ...],
+        lex: QuoteLexicon,
+        recall: Callable[[int], None] | None = None,
+    ):
+        """``recall(offset)`` is asked to add the speakers of the sentences just before ``offset``
+        before a pronoun there is resolved (the reader names them only when needed)."""
+        self.text, self.lex = text, lex
+        self.recall = recall
+        mentions = sorted(
+            ((m.start, m.end, e) for e in entities for m in e.mentions), key=lambda m: (m[0], m[1])
+        )
+        self.mentions = mentions
+        self.starts = [m[0] for m in mentions]
+        self.people = [(s, e, ent) for s, e, ent in mentions if ent.type == "person"]
+        self.people_starts = [p[0] for p in self.people]
+        self.spoken: list[tuple[int, Speaker]] = []
+        self._links: list[tuple[int, str, Entity]] | None = None
+        self._roles: dict[str, tuple[bool, str | None]] = {}
+
+    def role(self, word: str) -> tuple[bool, str | None]:
+        """:func:`role_gender` of ``word``, worked out once per article."""
+        found = self._roles.get(word)
+        if found is None:
+            found = self._roles[word] = role_gender(word, self.lex)
+        return found
+
+    # entity mentions --------------------------------------------------------------------
+
+    def entity_in(self, start: int, end: int, types: tuple[str, ...]) -> tuple[int, int, Entity] | None:
+        """The last mention of an entity of ``types`` overlapping ``text[start:end]``."""
+        i = bisect.bisect_left(self.starts, end)
+        for j in range(i - 1, max(-1, i - 12), -1):
+            s, e, entity = self.mentions[j]
+            if e > start and s < end and entity.type in types:
+                return self.mentions[j]
+            if e <= start - 80:
+                break
+        return None
+
+    def gender_of(self, entity: Entity) -> str | None:
+        return getattr(entity, "gender", None)
+
+    # pronouns ---------------------------------------------------------------------------
+
+    def antecedent(self, position: int, gender: str | None, same_paragraph: bool = False) -> Speaker | None:
+        """The person a pronoun at ``position`` points back to: the last subject (a speaker
+        named, or a person opening a sentence) of fitting gender in the last few sentences,
+        else the last fitting person mentioned; one of unknown gender when nobody fits.
+        ``same_paragraph``: only a subject of fitting gender in the paragraph, or nobody."""
+        if self.recall:
+            self.recall(position)
+        if gender == "group":  # "it said", "they said": an organisation or group named just before
+            for s, speaker in reversed(self.spoken[-LOOKBACK:]):
+                if position - SALIENT_REACH <= s < position and speaker.name and speaker.gender is None:
+                    return speaker if self.text.find("\n\n", s, position) < 0 else None  # same paragraph
+            return None
+        candidates: list[tuple[int, bool, Speaker]] = []  # (offset, salient, speaker)
+        i = bisect.bisect_left(self.people_starts, position)
+        for s, _, entity in self.people[max(0, i - LOOKBACK) : i]:
+            candidates.append(
+                (s, self._opens_sentence(s), Speaker(entity.name, None, self.gender_of(entity)))
+            )
+        for s, speaker in self.spoken[-LOOKBACK:]:
+            if s < position and speaker.name:
+                candidates.append((s, True, speaker))
+        candidates.sort(key=lambda c: c[0])
+        fitting = [c for c in candidates if gender is None or c[2].gender == gender]
+        salient = [c for c in fitting if c[1] and c[0] >= position - SALIENT_REACH]
+        if same_paragraph:
+            salient = [c for c in salient if self.text.find("\n\n", c[0], position) < 0]
+            return salient[-1][2] if salient else None
+        if salient:
+            return salient[-1][2]
+        if fitting:
+            return fitting[-1][2]
+        unknown = [c for c in candidates if c[2].gender is None]
+        return unknown[-1][2] if unknown else None
+
+    def _opens_sentence(self, offset: int) -> bool:
+        """Whether a mention at ``offset`` is its sentence's subject: only capitalised words
+        (a role, a title) stand before it ("Ministerpräsident Gerd Haller gab …")."""
+        lo = max(0, offset - 80)
+        start = max(self.text.rfind(c, lo, offset) for c in ".!?:\n") + 1 or lo
+        words = self.text[start:offset].replace(",", " ").split()
+        return len(words) <= 6 and all(
+            w[0].isupper() or w.lower() in self.lex.determiners or self.role(w.lower())[0] for w in words
+        )
+
+    def recent_speaker(self, position: int, gender: str) -> Speaker | None:
+        """The last speaker of ``gender`` named in the few sentences before ``position``."""
+        if self.recall:
+            self.recall(position)
+        for s, speaker in reversed(self.spoken[-LOOKBACK:]):
+            if s < position - SALIENT_REACH:
+                break
+            if s < position and speaker.name and speaker.gender == gender:
+                return speaker
+        return None
+
+    def named_before(self, word: str, position: int) -> Speaker | None:
+        """The last speaker or person before ``position`` whose full name holds ``word``."""
+        for s, speaker in reversed(self.spoken[-LOOKBACK:]):
+            if s < position and speaker.name and word in speaker.name.split() and speaker.name != word:
+                return speaker
+        i = bisect.bisect_left(self.people_starts, position)
+        for _, _, entity in reversed(self.people[max(0, i - LOOKBACK) : i]):
+            if word in entity.name.split() and entity.name != word:
+                return Speaker(entity.name, word, self.gender_of(entity))
+        return None
+
+    def last_speaker(self, position: int) -> Speaker | None:
+        if self.recall:
+            self.recall(position)
+        for s, speaker in reversed(self.spoken[-LOOKBACK:]):
+            if s < position and speaker.name:
+                return speaker
+        return None
+
+    def add(self, position: int, speaker: Speaker) -> None:
+        if speaker.name:
+            bisect.insort(self.spoken, (position, speaker), key=lambda item: item[0])
+
+    # roles ------------------------------------------------------------------------------
+
+    def role_links(self) -> list[tuple[int, str, Entity]]:
+        """(offset, role word, person) for people introduced with a role: "Innenminister Anton
+        Kranz", "Rainer Voss, Präsident des …"."""
+        if self._links is None:
+            links = []
+            for s, e, entity in self.people:
+                before = _WORD_BEFORE.search(self.text, max(0, s - 40), s)
+                if before and self.role(before.group(1).lower())[0]:
+                    links.append((s, before.group(1).lower(), entity))
+                after = _WORDS_AFTER.match(self.text, e, min(len(self.text), e + 60))
+                if after:
+                    word = after.group(1).lower()
+                    if word in self.lex.determiners and after.group(2):
+                        word = after.group(2).lower()  # "Rainer Voss, der Präsident des …"
+                    if self.role(word)[0]:
+                        links.append((s, word, entity))
+            self._links = links
+        return self._links
+
+    def person_with_role(self, position: int, role: str) -> Entity | None:
+        """The last person before ``position`` introduced with ``role`` (a compound ending in
+        it counts); else the first one after (a lede's "the judge", named further down)."""
+        later = None
+        for s, word, entity in reversed(self.role_links()):
+            if word == role or self.lex.compounds and word.endswith(role) or role in word.split("-"):
+                if s < position:
+                    return entity
+                later = entity
+        return later
+
+    def compound_before(self, word: str, position: int) -> str | None:
+        """The first word before ``position`` that is a compound ending in ``word`` (German):
+        "der Rechnungshof" was introduced as "des Landesrechnungshofs"."""
+        if not self.lex.compounds or len(word) < 8 or not word[:1].isupper():
+            return None
+        pattern = re.compile(rf"\b([^\W\d_]+{re.escape(word.lower())})(s?)\b", re.IGNORECASE)
+        found = pattern.search(self.text, max(0, position - LOOKBEHIND), position)
+        if not found or not found.group(1)[0].isupper():
+            return None
+        return found.group(1)
+
+    def organisation_ending(self, word: str) -> Entity | None:
+        """An organisation whose name ends in ``word`` ("Rechnungshof" → "Landesrechnungshof")."""
+        low = word.lower()
+        if len(low) < 4:
+            return None
+        for _, _, entity in self.mentions:
+            name = entity.name.lower()
+            if entity.type == "organization" and name != low and name.endswith(low):
+                return entity
+        return None
