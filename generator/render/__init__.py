@@ -8,13 +8,18 @@ from __future__ import annotations
 from generator.corpus import Corpus, CorpusEntity
 from generator.model import Record
 from generator.render.article import render_article
-from generator.render.entity import entities_by_article, quotes_by_entity as _quotes_by_entity, render_entity
+from generator.render.entity import entities_by_article, render_entity
+from generator.render.entity import quotes_by_entity as _quotes_by_entity
 from generator.render.environment import render
+from generator.render.lineage import render_lineage_pages
 from generator.render.links import href
-from generator.render.paths import ENTITIES_DIR, article_doc, entity_doc
+from generator.render.paths import ENTITIES_DIR, article_doc, entity_doc, paginate
+from generator.render.quotes import render_quote_pages, top_speakers
+from generator.render.timeline import CONFLICTS, render_timeline_pages, timeline_chart
 
 PAGE_SIZE = 100
 HOME_ROWS = 20
+HOME_SPEAKERS = 10
 ENTITY_TYPES = {  # type → (listing page, title, singular label)
     "person": ("people", "People", "Person"),
     "organization": ("organisations", "Organisations", "Organisation"),
@@ -38,6 +43,9 @@ def render_pages(corpus: Corpus, page_size: int = PAGE_SIZE) -> dict[str, str]:
             key=lambda e: (-len(e.uses), -e.mentions, e.name.casefold(), e.id),
         )
         pages.update(_entity_listing(members, folder, title, quotes_by_speaker, page_size))
+    pages.update(render_quote_pages(corpus))
+    pages.update(render_lineage_pages(corpus))
+    pages.update(render_timeline_pages(corpus))
     pages["index.md"] = _render_home(corpus)
     return pages
 
@@ -73,17 +81,29 @@ def _render_home(corpus: Corpus) -> str:
         date_range=(values[0], values[-1]) if values else None,
         rows=_article_rows(records[:HOME_ROWS], "index.md"),
         more_href=href("index.md", "articles/index.md") if len(records) > HOME_ROWS else None,
+        speakers=top_speakers(corpus, HOME_SPEAKERS, "index.md"),
+        chart=timeline_chart(corpus, "index.md", height=150),
+        views=_views(corpus),
     )
 
 
-def _paginate(folder: str, count: int, page_size: int) -> list[str]:
-    """Doc paths of a paginated listing: folder/index.md, folder/page-2.md, …"""
-    total = max(1, -(-count // page_size))
-    return [f"{folder}/index.md"] + [f"{folder}/page-{n}.md" for n in range(2, total + 1)]
+def _views(corpus: Corpus) -> list[dict]:
+    """The home page's links to every corpus view, with what each holds."""
+    conflicts = len(corpus.date_conflicts)
+    return [
+        {"title": "Quotes by speaker", "href": href("index.md", "quotes/index.md"), "about": "every quote, by who said it"},
+        {"title": "Quote lineage", "href": href("index.md", "quotes/lineage/index.md"),
+         "about": f"{len(corpus.quote_groups)} quotes found in more than one article, with changes"},
+        {"title": "Timeline", "href": href("index.md", "timeline/index.md"), "about": "every date mentioned, in order, beside publication dates"},
+        {"title": "Date conflicts", "href": href("index.md", CONFLICTS),
+         "about": f"{conflicts} quote{'s' if conflicts != 1 else ''} or event{'s' if conflicts != 1 else ''} that articles date differently"},
+        {"title": "Articles", "href": href("index.md", "articles/index.md"), "about": f"all {len(corpus.records)}, newest first"},
+        {"title": "People, organisations, places", "href": href("index.md", "entities/people/index.md"), "about": "with every mention and quote"},
+    ]
 
 
 def _listing(folder: str, title: str, summary: str, items: list, page_size: int, table: str, rows) -> dict[str, str]:
-    docs = _paginate(folder, len(items), page_size)
+    docs = paginate(folder, len(items), page_size)
     pages = {}
     for number, doc in enumerate(docs, start=1):
         chunk = items[(number - 1) * page_size : number * page_size]

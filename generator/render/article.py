@@ -9,6 +9,7 @@ from generator.model import Record
 from generator.render.environment import render
 from generator.render.escape import escape_text
 from generator.render.highlight import Span, mark_up
+from generator.render.lineage import lineage_note
 from generator.render.links import href
 from generator.render.paths import ARTICLES_DIR, article_doc, entity_doc, original_file
 
@@ -48,7 +49,9 @@ def render_article(record: Record, corpus: Corpus) -> str:
             "boilerplate": len(publisher),
         },
         quotes=[
-            {**q.__dict__, "speaker_href": name_href.get(q.speaker or "")} for q in quotes
+            {**q.__dict__, "speaker_href": name_href.get(q.speaker or ""), "lineage": lineage_note(corpus, (a.slug, i), doc)}
+            for i, q in enumerate(n.quotes)
+            if q.kind != "term"
         ],
         terms=terms,
         dates=n.dates,
