@@ -24,7 +24,10 @@ CACHE_DIR = ".dossier-cache"  # beside the articles folder
 @cache
 def extractor_fingerprint() -> str:
     """A hash of the code and data that decide annotations (not of templates or the site)."""
+    from generator.extract.spacy_backend import backend, models
+
     digest = hashlib.sha256(__version__.encode())
+    digest.update(f"{backend()} {sorted(models().items()) if backend() == 'spacy' else ''}".encode())  # DOSSIER_NER
     files = [PACKAGE / "model.py", *sorted((PACKAGE / "extract").glob("*.py")), *sorted((PACKAGE / "lexicon").rglob("*.yml"))]
     for path in files:
         digest.update(path.relative_to(PACKAGE).as_posix().encode())

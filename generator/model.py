@@ -87,6 +87,7 @@ class Entity:
     name: str  # canonical name
     type: EntityType
     mentions: tuple[Mention, ...] = ()
+    gender: str | None = None  # people only: "male" / "female" from titles, first name, pronouns
 
 
 @dataclass(frozen=True)
@@ -126,7 +127,9 @@ class Annotations:
             quotes=tuple(Quote(**q) for q in data.get("quotes", ())),
             dates=tuple(DateMention(**d) for d in data.get("dates", ())),
             entities=tuple(
-                Entity(e["id"], e["name"], e["type"], tuple(Mention(**m) for m in e.get("mentions", ())))
+                Entity(
+                    e["id"], e["name"], e["type"], tuple(Mention(**m) for m in e.get("mentions", ())), e.get("gender")
+                )
                 for e in data.get("entities", ())
             ),
             claims=tuple(Claim(**c) for c in data.get("claims", ())),

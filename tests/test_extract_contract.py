@@ -49,8 +49,11 @@ def test_record_fields_and_offsets(seed_path: Path):
     for entity in record["entities"]:
         assert entity["type"] in {"person", "organization", "place"}
         assert entity["id"].startswith(entity["type"] + "/")
+        assert entity["gender"] in {"male", "female", None}
+        assert entity["type"] == "person" or entity["gender"] is None
         for mention in entity["mentions"]:
             assert text[mention["start"] : mention["end"]] == mention["text"]
+    assert {e["name"] for e in record["entities"] if e["type"] == "person"} >= {"Dmitri Medwedew", "Selenskyj"}
     for claim in record["claims"]:
         assert text[claim["start"] : claim["end"]] == claim["text"]
         assert {"marker", "attribution"} <= claim.keys()

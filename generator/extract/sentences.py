@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 # A sentence ends at . ! ? (optionally followed by closing quotes/brackets) and white space,
-# unless the dot follows an abbreviation or a digit ("13. März", "Dr. Müller").
+# unless the dot follows an abbreviation or a day or month number ("13. März", "Dr. Müller").
 _END = re.compile(r"[.!?…][\"'”“«»‘’)\]]*\s+")
 _ABBREVIATIONS = frozenset(
     "dr prof mr mrs ms st nr no vs bzw ca z.b u.a d.h etc inc ltd co jr sr gen lt col sgt "
@@ -22,7 +22,8 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
         stop = match.start()
         word = text[max(begin, stop - 8) : stop + 1].split()[-1:] or [""]
         token = word[0].rstrip(".").lower()
-        if text[stop] == "." and (token in _ABBREVIATIONS or token.isdigit() or len(token) == 1):
+        # A day or month number ("13. März") does not end a sentence; a year does ("seit 2019. Dann").
+        if text[stop] == "." and (token in _ABBREVIATIONS or token.isdigit() and len(token) <= 2 or len(token) == 1):
             continue
         spans.append((begin, match.end()))
         begin = match.end()

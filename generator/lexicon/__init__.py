@@ -26,6 +26,13 @@ def load(kind: str, language: str) -> Any:
         return yaml.safe_load(handle) or []
 
 
+@cache
+def available(kind: str) -> tuple[str, ...]:
+    """Every language folder that has a ``<kind>.yml``, sorted (detection knows more languages
+    than the extractors have rules for)."""
+    return tuple(sorted(p.parent.name for p in LEXICON_DIR.glob(f"*/{kind}.yml")))
+
+
 def load_all(kind: str) -> dict[str, Any]:
     """``{language: data}`` for every supported language."""
     return {language: load(kind, language) for language in LANGUAGES}

@@ -1,0 +1,283 @@
+"""Attribution: for one quote in its sentence, its kind, its cue and its speaker.
+
+Read in this order, the first that applies wins:
+
+1. **Term** by its surroundings (see ``kinds.py``).
+2. **After a colon**: direct; the cue is the last cue before the colon (``warnte:``,
+   ``stellte am Nachmittag klar:``), or, with no speech verb, the words between the subject
+   and the colon (``zeigte sich zuversichtlich:``).
+3. **A split quote**: ``"A," X said, "B."`` gives B the cue and speaker of A; direct.
+4. **Cue after the quote**: ``„…“, sagte er``, ``"…," the minister said``, ``„…“, so
+   Faber``: direct when the quote opens the sentence, else partial.
+5. **A cue closing the quote's own clause**: ``die Berger „schlicht unsozial“ nannte``.
+6. **A cue before it in the sentence** (the nearest): partial (``räumte … ein, dass „…“``),
+   or direct for a whole sentence right after the verb (``riefen ‚Verlasst …!‘``).
+7. **A cue after it in the sentence**: partial (``Es habe „…“ gegeben, versicherte sie``).
+8. **No cue**: a whole quoted sentence, or a Konjunktiv fragment ("Man halte sich „…“"),
+   continues the previous sentence's attribution; an English Title Case name, or anything
+   else nobody is said to utter, is a term.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from generator.extract.cues import CLAUSE_ENDS, Cue, find_cues
+from generator.extract.kinds import english_title, name_like, sentence_like, term_by_context, words_of
+from generator.extract.quote_lexicon import QuoteLexicon
+from generator.extract.speakers import NOBODY, Speaker, SpeakerIndex, pronoun_speaker, resolve
+from generator.extract.subjects import NounPhrase, phrase_after, phrase_before, sentence_subject, subject_np, subject_of
+from generator.extract.tokens import Token
+
+AFTER_REACH = 24  # tokens after a quote in which its cue may stand ('"…," one neighbor, who …, told us')
+_SPEAKING = ("verb", "participle", "lead", "trail", "comma", "hearsay", "possessive", "words")
+_BREAKS = CLAUSE_ENDS - {",", "–", "—"}  # what may not stand between a quote and its cue after it
+Named = tuple[Speaker, int]  # a speaker and the offset where the text names it
+
+
+@dataclass(frozen=True)
+class Attribution:
+    kind: str  # direct | partial | term
+    cue: str | None = None
+    speaker: Speaker = NOBODY
+    position: int = -1  # where the speaker is named (for pronouns later on)
+
+
+TERM = Attribution("term")
+
+
+class Clause:
+    """The tokens of a sentence (or of a window of it) and its cues; who a cue names is
+    worked out when first asked (most cues of a sentence are never asked about)."""
+
+    def __init__(self, tokens: list[Token], lex: QuoteLexicon, index: SpeakerIndex, narrator: Speaker | None = None):
+        self.tokens, self.lex, self.index, self.narrator = tokens, lex, index, narrator
+        self.cues = find_cues(tokens, lex)
+        self._named: dict[int, Named] = {}
+
+    def index_of(self, offset: int) -> int:
+        """Index of the token that starts at ``offset`` (a quote's opening mark)."""
+        lo, hi = 0, len(self.tokens)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if self.tokens[mid].start < offset:
+                lo = mid + 1
+            else:
+                hi = mid
+        return lo
+
+    def speaker(self, i: int) -> Named:
+        """Who cue ``i`` names; a verb without a subject of its own shares the previous cue's."""
+        if i not in self._named:
+            cue = self.cues[i]
+            found = cue_speaker(self.tokens, cue, self.lex, self.index, self.narrator)
+            if found is None:
+                found = (NOBODY, -1)
+                if cue.kind != "display":
+                    for j in range(i - 1, max(-1, i - 4), -1):
+                        if self.speaker(j)[0].name:
+                            found = self.speaker(j)
+                            break
+                    else:
+                        np = sentence_subject(self.tokens, cue.verb, self.lex)
+                        if np is not None:
+                            found = (resolve(np, self.tokens, self.index, self.narrator), self.tokens[np.first].start)
+            self._named[i] = found
+        return self._named[i]
+
+    def attributed(self, kind: str, i: int) -> Attribution:
+        speaker, position = self.speaker(i)
+        return Attribution(kind, self.cues[i].text, speaker, position)
+
+
+@dataclass(frozen=True)
+class Window:
+    """A quote among the tokens of its sentence."""
+
+    clause: Clause
+    k: int  # index of the quote's token
+    before_char: str  # the characters just outside its marks
+    after_char: str
+
+
+def attribute(
+    window: Window,
+    lex: QuoteLexicon,
+    index: SpeakerIndex,
+    previous: Callable[[], Attribution | None],
+    narrator: Speaker | None = None,
+) -> Attribution:
+    """The attribution of ``window``'s quote; ``previous`` gives the last one before its
+    sentence; ``narrator`` is the speaker of the quote it lies in, if it lies in one."""
+    clause, k = window.clause, window.k
+    tokens, cues = clause.tokens, clause.cues
+    quote = tokens[k].text
+    if term_by_context(tokens, k, quote, lex, window.before_char, window.after_char):
+        return TERM
+    prev = tokens[k - 1].text if k > 0 else ""
+    opens = all(t.kind == "p" and t.text in "–—-(" for t in tokens[:k])
+    if prev == ":":
+        return _after_colon(clause, k, lex, index, previous)
+    if prev == ",":
+        split = _split_quote(clause, k)
+        if split:
+            return split
+    before = [i for i, c in enumerate(cues) if c.first < k and c.kind in _SPEAKING]  # "wies … als „…“ zurück"
+    closes = (k + 1 < len(tokens) and tokens[k + 1].text in ",–—") or quote.rstrip()[-1:] in ",!?…"
+    if closes and (opens or not before):
+        found = _cue_after(clause, k, lex)
+        if found is not None:
+            return clause.attributed("direct" if opens else "partial", found)
+    if english_title(quote, lex):
+        return TERM
+    final = _verb_final(clause, k) if lex.compounds else None
+    if final is not None and (not before or clause.speaker(final)[0].name):
+        return clause.attributed("partial", final)  # not "man habe … gewarnt" inside "X sagte, …"
+    display = next((i for i, c in enumerate(cues) if c.kind == "display" and k - 3 <= c.last <= k), None)
+    if display is not None and sentence_like(quote):
+        return clause.attributed("direct", display)  # "Auf den Plakaten stand „Hände weg!“"
+    if before:
+        cue = cues[before[-1]]
+        between = tokens[cue.last : k] if cue.last <= k else []
+        whole = sentence_like(quote) or prev == "," and name_like(quote)
+        direct = whole and len(between) <= 4 and not any(t.low in lex.subordinators or t.kind == "q" for t in between)
+        return clause.attributed("direct" if direct else "partial", before[-1])
+    after = next((i for i, c in enumerate(cues) if c.first > k and c.kind in _SPEAKING), None)
+    if after is not None:
+        return clause.attributed("partial", after)
+    if narrator is not None:
+        return TERM
+    alone = opens and all(t.kind == "p" for t in tokens[k + 1 :])
+    if alone and (sentence_like(quote) or len(words_of(quote, 6)) >= 5):
+        found = previous()
+        return Attribution("direct", found.cue, found.speaker, found.position) if found else Attribution("direct")
+    if any(t.kind == "w" and t.low in lex.subjunctive for t in tokens):
+        found = previous()
+        if found and found.speaker.name:
+            return Attribution("partial", found.cue, found.speaker, found.position)
+    return TERM
+
+
+def cue_speaker(
+    tokens: list[Token], cue: Cue, lex: QuoteLexicon, index: SpeakerIndex, narrator: Speaker | None = None
+) -> Named | None:
+    """Who ``cue`` names as speaker and where; None when the cue has no subject of its own."""
+    np: NounPhrase | None
+    if cue.kind == "possessive":
+        first = tokens[cue.first]
+        return pronoun_speaker(cue.owner.lower() if cue.owner else None, first.text, first.start, index), first.start
+    if cue.kind in ("lead", "comma"):
+        np = phrase_after(tokens, cue.last, lex)
+    elif cue.kind == "trail":
+        np = phrase_before(tokens, cue.first, lex)
+    elif cue.kind == "words":  # "mit diesen Worten überraschte Ministerin Anne Spiegel …": the verb's subject
+        j = cue.last
+        if not (j < len(tokens) and tokens[j].kind == "w" and tokens[j].text[0].islower()):
+            return NOBODY, -1
+        np = subject_of(tokens, Cue(j, j + 1, j, tokens[j].text, "verb"), lex)
+    elif cue.kind == "hearsay":  # "hieß es aus Koalitionskreisen"; "hört man": nobody
+        j = cue.last
+        if not (j < len(tokens) and tokens[j].low in lex.preps):
+            # "In einem Schreiben an die Staatskanzlei heißt es": the letter of the last speaker
+            if any(t.low in lex.statements for t in tokens[max(0, cue.first - 8) : cue.first]):
+                found = index.last_speaker(tokens[cue.first].start)
+                return (found, tokens[cue.first].start) if found else (NOBODY, -1)
+            return NOBODY, -1
+        np = subject_np(tokens, j + 1, min(len(tokens), j + 14), lex)
+    else:
+        np = subject_of(tokens, cue, lex)
+    if np is None:
+        return None if cue.kind not in ("lead", "comma", "trail", "hearsay") else (NOBODY, -1)
+    return resolve(np, tokens, index, narrator), tokens[np.first].start
+
+
+def _after_colon(
+    clause: Clause, k: int, lex: QuoteLexicon, index: SpeakerIndex, previous: Callable[[], Attribution | None]
+) -> Attribution:
+    tokens, colon, quote = clause.tokens, k - 1, clause.tokens[k].text
+    for i in range(len(clause.cues) - 1, -1, -1):
+        cue = clause.cues[i]
+        if cue.last <= colon and cue.kind != "manner":
+            return clause.attributed("direct", i)
+    begin = colon
+    while begin > 0 and not (tokens[begin - 1].kind == "q" or tokens[begin - 1].text in ".;:!?"):
+        begin -= 1
+    words = tokens[begin:colon]
+    if any(t.kind == "w" and t.low in lex.subjunctive for t in words):
+        found = previous()  # "Vielmehr fehle es an Totholz: „…“" goes on with the last speaker
+        if found and found.speaker.name:
+            return Attribution("direct", found.cue, found.speaker, found.position)
+    if not sentence_like(quote) and (not name_like(quote) or any(_term_noun(t, lex) for t in words[-4:])):
+        return TERM  # "Mein neues Buch ist da: “…“", 'a phrase … used for the sea: "o pomar de sal"'
+    np = subject_np(tokens, begin, colon, lex) if words else None
+    if np is None and words and all(t.low in lex.conjunctions or t.low in lex.adverbs for t in words):
+        found = previous()  # "Und weiter: „…“", "Then: "…"" goes on with the last speaker
+        return Attribution("direct", found.cue, found.speaker, found.position) if found else Attribution("direct")
+    if np is None or np.kind == "none" or tokens[begin].low in lex.preps:
+        return Attribution("direct")
+    rest = tokens[np.last : colon]
+    cue = " ".join(t.text for t in rest) if 0 < len(rest) <= 6 else None  # "zeigte sich zuversichtlich"
+    return Attribution("direct", cue, resolve(np, tokens, index), tokens[np.first].start)
+
+
+def _term_noun(t: Token, lex: QuoteLexicon) -> bool:
+    if t.kind != "w":
+        return False
+    return t.low.endswith(lex.term_nouns) if lex.compounds else t.low in lex.term_nouns
+
+
+def _split_quote(clause: Clause, k: int) -> Attribution | None:
+    """'"A," X said, "B."': B continues A's attribution."""
+    tokens = clause.tokens
+    for j in range(k - 2, max(-1, k - 16), -1):
+        if tokens[j].kind == "q":
+            for i, cue in enumerate(clause.cues):
+                if j < cue.first and cue.last <= k - 1 and cue.kind != "display":
+                    return clause.attributed("direct", i)
+            return None
+        if tokens[j].text in ".;:!?":
+            return None
+    return None
+
+
+def _cue_after(clause: Clause, k: int, lex: QuoteLexicon) -> int | None:
+    """The cue of an attribution clause right after the quote ('"…," she said'); a verb in a
+    relative clause between is skipped ('"…," one neighbor, who asked not to be named, told us')."""
+    tokens = clause.tokens
+    stop = min(len(tokens), k + 1 + AFTER_REACH)
+    for j in range(k + 1, stop):
+        t = tokens[j]
+        if t.kind == "q" or t.kind == "p" and t.text in ".;:!?":
+            stop = j
+            break
+    for i, cue in enumerate(clause.cues):
+        if k < cue.first < stop and cue.kind != "display":
+            if _in_relative_clause(tokens, k + 1, cue.first, lex):
+                continue
+            between = tokens[k + 1 : cue.first]
+            words = [t for t in between if t.kind != "p"]
+            if len(words) <= 14 and not any(t.text in _BREAKS for t in between):
+                return i
+            return None
+    return None
+
+
+def _in_relative_clause(tokens: list[Token], begin: int, i: int, lex: QuoteLexicon) -> bool:
+    """Whether token ``i`` lies in a relative clause opened after a comma since ``begin``."""
+    for j in range(i - 1, begin - 1, -1):
+        if tokens[j].text == ",":
+            return j + 1 < i and tokens[j + 1].low in lex.relatives and not tokens[j + 1].cap
+    return False
+
+
+def _verb_final(clause: Clause, k: int) -> int | None:
+    """A cue that closes the quote's own clause, with nothing but words between
+    ("die Berger „schlicht unsozial“ nannte", "eine „Heimatoffensive“ ausgerufen")."""
+    for i, cue in enumerate(clause.cues):
+        if cue.first > k and cue.kind in ("verb", "participle"):
+            between = clause.tokens[k + 1 : cue.first]
+            if len(between) <= 3 and not any(t.kind in "pq" for t in between):
+                return i
+            return None
+    return None

@@ -1,0 +1,155 @@
+"""What kind of quoted stretch a quote is: a term, or an utterance (direct or partial).
+
+A **term** is a scare quote or a name: after a term cue ("sogenannte", "so-called",
+"titled", "Codenamen"), after or before a noun that names something ("Sachbuch „Die stillen
+Bestäuber“", 'the cooking show "Kitchen Knockout"', 'our "Statehouse Watch" newsletter'),
+beginning with such a noun ("„Operation Winterhammer“"), fused to a word by a hyphen
+(NATO-“Friedenstruppen”), a nickname after a naming verb ('called me "Lucky Len"'), an
+English title in Title Case ("Notes From the Wings"), or any quote that nobody is said to
+utter. Lists: ``terms.yml``. Whether an utterance is direct or partial depends on where it
+stands in its sentence, which ``attribution.py`` reads.
+"""
+
+from __future__ import annotations
+
+import re
+
+from generator.extract.quote_lexicon import QuoteLexicon
+from generator.extract.tokens import Token
+
+_WORD = re.compile(r"[^\W_][\w'’-]*")
+_SMALL = frozenset("a an the of in on at to for and or but nor with from by as into over vs de la le".split())
+_SENTENCE_END = ".!?…"
+
+
+def words_of(text: str, limit: int = 40) -> list[str]:
+    """The first ``limit`` words of ``text`` (a quote may be very long)."""
+    found = []
+    for match in _WORD.finditer(text, 0, min(len(text), limit * 30)):
+        found.append(match.group())
+        if len(found) >= limit:
+            break
+    return found
+
+
+def name_like(text: str) -> bool:
+    """Whether a quote starts like a name: with a capital letter or a digit."""
+    stripped = text.lstrip()
+    return bool(stripped) and (stripped[0].isupper() or stripped[0].isdigit())
+
+
+def sentence_like(text: str) -> bool:
+    """Whether a quote reads as a whole sentence: a capital first, a full stop (or ! ?) last."""
+    stripped = text.strip()
+    return name_like(stripped) and stripped.rstrip("\"'”“’‘»«)").endswith(tuple(_SENTENCE_END))
+
+
+def title_case(text: str) -> bool:
+    """An English title: two to twelve words, every one but the small ones capitalised, no
+    sentence punctuation inside ("The Light Between Tides", "Engagement Over Everything")."""
+    stripped = text.strip().rstrip(",")
+    if not stripped or any(c in stripped for c in ".!?;:"):
+        return False
+    words = words_of(stripped, 14)
+    if not 2 <= len(words) <= 12:
+        return False
+    return all(w[0].isupper() or w[0].isdigit() or w.lower() in _SMALL for w in words) and words[0][0].isupper()
+
+
+def _has_term_noun(t: Token, lex: QuoteLexicon) -> bool:
+    if t.kind != "w":
+        return False
+    if lex.compounds:
+        return t.cap and t.low.endswith(lex.term_nouns)
+    return t.low in lex.term_nouns or t.low.rstrip("s") in lex.term_nouns
+
+
+def _term_cue_before(tokens: list[Token], k: int, lex: QuoteLexicon) -> bool:
+    """A term cue right before the quote, maybe with an article between ("das sogenannte
+    „…“", "the so-called "…"", "unter dem Namen „…“", "genannt die „…“")."""
+    ends = [k]
+    if k > 0 and tokens[k - 1].low in lex.determiners:
+        ends.append(k - 1)
+    for end in ends:
+        for start in range(max(0, end - 4), end):
+            for phrase in lex.term_before.get(tokens[start].low, ()) + _stem_phrases(tokens[start].low, lex):
+                if start + len(phrase) == end and _matches(tokens, start, phrase):
+                    return True
+    return False
+
+
+def _stem_phrases(low: str, lex: QuoteLexicon) -> tuple[tuple[str, ...], ...]:
+    """Term cues whose first word ends in * and starts ``low`` ("sogenannt*" for "sogenannten")."""
+    if not lex.term_stem_start.match(low):
+        return ()
+    return tuple(phrase for stem, phrase in lex.term_stems if low.startswith(stem))
+
+
+def _matches(tokens: list[Token], start: int, phrase: tuple[str, ...]) -> bool:
+    for offset, word in enumerate(phrase):
+        low = tokens[start + offset].low
+        if word.endswith("*") and low.startswith(word[:-1]) and len(low) <= len(word) + 4:
+            continue
+        if word != low:
+            return False
+    return True
+
+
+def term_by_context(tokens: list[Token], k: int, text: str, lex: QuoteLexicon, before_char: str, after_char: str) -> bool:
+    """Whether the quote at token ``k`` is a term by what surrounds it."""
+    quote = tokens[k].text
+    if before_char == "-" or after_char == "-":
+        return True  # NATO-“Friedenstruppen”, „Querdenker“-Demo
+    if _term_cue_before(tokens, k, lex):
+        return True
+    if not name_like(quote):
+        return _nickname(tokens, k, lex, quote, None)
+    words = words_of(quote, 6)
+    if len(words) > 1 and words[0].lower() in lex.term_leading:
+        return True  # „Operation Winterhammer“, "Project Lantern"
+    whole = sentence_like(quote)
+    if not whole:
+        prev = k - 1
+        if prev >= 0 and tokens[prev].text == "," and not lex.compounds:
+            prev -= 1  # her fifth novel, "The Salt Orchard", …
+        if prev >= 0 and _has_term_noun(tokens[prev], lex):
+            return True
+        if not lex.compounds and k + 1 < len(tokens) and _has_term_noun(tokens[k + 1], lex):
+            return True  # our weekly "Statehouse Watch" newsletter
+        if _outlet(tokens, k, lex, words):
+            return True
+    return not whole and _nickname(tokens, k, lex, quote, words)
+
+
+def _outlet(tokens: list[Token], k: int, lex: QuoteLexicon, words: list[str]) -> bool:
+    """The newspaper or channel someone spoke to: "sagte er dem „Spiegel“", 'told the "Post"'."""
+    if k < 2 or tokens[k - 1].low not in lex.addressees or len(words) > 5:
+        return False
+    return any(tokens[j].low in lex.verbs for j in range(max(0, k - 4), k - 1))
+
+
+def _nickname(tokens: list[Token], k: int, lex: QuoteLexicon, quote: str, words: list[str] | None) -> bool:
+    """A name given after a naming verb: 'called her "the Iron Nightingale"', „… nennt“."""
+    if not (_naming_verb(tokens, range(k - 1, max(-1, k - 5), -1), lex) or _naming_verb(tokens, range(k + 1, min(len(tokens), k + 3)), lex)):
+        return False
+    words = words if words is not None else words_of(quote, 6)
+    if not words or len(words) > 4 or sentence_like(quote):
+        return False
+    if lex.compounds:
+        return len(words) >= 2 and all(w[0].isupper() or w.lower() in lex.determiners for w in words)
+    return title_case(quote) or words[0].lower() == "the" or len(words) <= 2 and name_like(quote)
+
+
+def _naming_verb(tokens: list[Token], indices: range, lex: QuoteLexicon) -> bool:
+    """A naming verb among ``tokens[indices]``, read up to a quote or a clause end."""
+    for j in indices:
+        if tokens[j].kind == "q" or tokens[j].text in ".;:":
+            return False
+        if tokens[j].low in lex.naming_verbs:
+            return True
+    return False
+
+
+def english_title(quote: str, lex: QuoteLexicon) -> bool:
+    """An English Title Case name ("Moving Leeds Forward"): a term wherever it stands."""
+    return not lex.compounds and title_case(quote)

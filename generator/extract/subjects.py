@@ -1,0 +1,411 @@
+"""Who a cue's subject is: the noun phrase that names the speaker, read from the tokens.
+
+German puts the finite verb second: the subject stands before it ("Müller warnte:"), or
+right after it when something else comes first ("„…“, sagte Müller", "Zugleich wies Lindner
+… zurück", "Fehler habe es gegeben, räumte Hollmann ein"); in a subordinate clause it
+follows the conjunction ("wie die Leitung der Kinderklinik mitteilte"). English puts the
+subject before the verb ("Claes told reporters"), or after it right behind a quote
+('"…," said Ruth Okonkwo'). Appositions and relative clauses between subject and verb are
+skipped ("Ein Anwohner, der …, sagte"), and a name in apposition is kept ("Der Vorsitzende
+des Hausärzteverbands, Uwe Sander, kritisierte"). A verb without a subject of its own
+("…, betonte jedoch:", "and said") returns None: it shares the previous one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from generator.extract.cues import CLAUSE_ENDS, Cue, clause_end
+from generator.extract.quote_lexicon import QuoteLexicon
+from generator.extract.tokens import Token
+
+MAX_NP = 12  # tokens in a noun phrase
+_ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em", "ene", "ige")
+
+
+@dataclass(frozen=True)
+class NounPhrase:
+    first: int  # index of its first token (a determiner included)
+    core: int  # index after the core (determiner, modifiers, nouns and names)
+    last: int  # index after the phrase (a genitive or "of/for" complement included)
+    kind: str = "np"  # np | pronoun | first (ich, I) | none (a subject that names nobody)
+    appositions: tuple[tuple[int, int], ...] = ()  # (first, last) of phrases in apposition
+
+
+def is_function_word(t: Token, lex: QuoteLexicon) -> bool:
+    low = t.low
+    return (
+        low in lex.preps
+        or low in lex.conjunctions
+        or low in lex.subordinators
+        or low in lex.adverbs
+        or low in lex.auxiliaries
+        or low in lex.pronouns
+        or low in lex.objects
+        or low in lex.relatives and not t.cap
+    )
+
+
+def _is_noun(t: Token, lex: QuoteLexicon) -> bool:
+    if t.kind == "n":
+        return t.text[-1].isalpha()  # "38-Jährige"
+    if t.kind != "w" or is_function_word(t, lex) or t.low in lex.determiners or t.low in lex.possessives:
+        return False
+    if lex.language == "de" or lex.compounds:
+        return t.cap or t.low in lex.titles
+    # English: names, and common nouns that are not verbs or adverbs
+    return t.cap or not (t.low in lex.verbs or t.low in lex.manner or t.low.endswith("ly"))
+
+
+def _is_modifier(t: Token, lex: QuoteLexicon) -> bool:
+    """A word that may stand between determiner and noun."""
+    if t.kind == "n":
+        return True
+    if t.kind != "w" or is_function_word(t, lex):
+        return False
+    if lex.compounds:
+        return t.text[0].islower() and t.low.endswith(_ADJECTIVE_ENDINGS)
+    return False
+
+
+def _name_particle(tokens: list[Token], j: int, heads: int, n: int, lex: QuoteLexicon) -> bool:
+    """A lower-case word inside a name: after a name word, before a capitalised one; "der"
+    and "den" only after another particle ("von der Leyen")."""
+    t = tokens[j]
+    if t.low not in lex.name_particles or j <= heads or j + 1 >= n or not t.text[0].islower():
+        return False
+    nxt, before = tokens[j + 1], tokens[j - 1]
+    if t.low in ("der", "den", "la", "le"):
+        return before.low in lex.name_particles and nxt.cap
+    return nxt.cap and before.cap and before.low not in lex.titles
+
+
+def parse_np(tokens: list[Token], i: int, end: int, lex: QuoteLexicon) -> NounPhrase | None:
+    """The noun phrase that starts at token ``i`` (before ``end``), or None."""
+    n = min(end, len(tokens), i + MAX_NP)
+    j = i
+    if j < n and tokens[j].kind == "w" and (tokens[j].low in lex.determiners or tokens[j].low in lex.possessives):
+        j += 1
+    elif j < n and tokens[j].kind == "w" and tokens[j].low.endswith(("'s", "’s")) and not tokens[j].cap:
+        j += 1
+    while j < n and _is_modifier(tokens[j], lex) and not _is_noun(tokens[j], lex):
+        j += 1
+    heads = j
+    while j < n:
+        t = tokens[j]
+        if _is_noun(t, lex):
+            if not lex.compounds and j > heads + 1 and not t.cap and tokens[j - 1].cap and tokens[j - 2].cap and not tokens[j - 1].low.endswith(("'s", "’s", "'", "’")):
+                break  # "Judge Susan Pryce set …": a lower-case word after a name is no longer the name
+            j += 1
+        elif _name_particle(tokens, j, heads, n, lex):
+            j += 1  # "Pieter van Dam", "Ursula von der Leyen"
+        elif t.text == "." and j > heads and tokens[j - 1].low in lex.titles:
+            j += 1
+        elif t.text == "-" and j > heads and j + 1 < n and _is_noun(tokens[j + 1], lex):
+            j += 1
+        else:
+            break
+    if j == heads:
+        return None
+    core = j
+    for _ in range(2):  # "Sprecher der russischen Armee", "spokesman for the U.S. Attorney's Office"
+        if j < n and tokens[j].low in lex.genitives and tokens[j].kind == "w":
+            k = j + 1
+            if not lex.compounds and k < n and tokens[k].low in lex.determiners:
+                k += 1
+            while k < n and _is_modifier(tokens[k], lex) and not _is_noun(tokens[k], lex):
+                k += 1
+            start = k
+            while k < n and _is_noun(tokens[k], lex):
+                k += 1
+            if k == start:
+                break
+            j = k
+    return NounPhrase(i, core, j)
+
+
+def subject_np(tokens: list[Token], i: int, end: int, lex: QuoteLexicon) -> NounPhrase | None:
+    """A subject at token ``i``: a pronoun, an indefinite ("man", "someone") or a noun phrase."""
+    if i >= min(end, len(tokens)):
+        return None
+    t = tokens[i]
+    if t.kind == "w" and t.low in lex.pronouns and (i + 1 >= len(tokens) or not tokens[i + 1].cap):
+        return NounPhrase(i, i + 1, i + 1, "pronoun")
+    if t.kind == "w" and t.low in lex.indefinites:
+        nxt = tokens[i + 1] if i + 1 < min(end, len(tokens)) else None
+        if nxt is None or not _is_noun(nxt, lex) or nxt.low in lex.indefinites:
+            return NounPhrase(i, i + 1, i + 1, "none")  # "sagen viele", "someone shouted"
+        return parse_np(tokens, i + 1, end, lex)  # "Viele Teilnehmer riefen": a group
+    if t.kind == "w" and t.low in lex.first_person:
+        return NounPhrase(i, i + 1, i + 1, "first")
+    return parse_np(tokens, i, end, lex)
+
+
+def _boundary(tokens: list[Token], v: int, skip: int = -1) -> tuple[int, int]:
+    """Index after the last hard clause boundary before token ``v`` (":", ";", a sentence end,
+    a quote that ends an attribution, the window start), and the index of that quote (or -1);
+    a quote at index ``skip`` is no boundary."""
+    for j in range(v - 1, max(-1, v - 40), -1):
+        t = tokens[j]
+        if j == skip:
+            continue
+        if t.kind == "p" and t.text in ";:.!?":
+            return j + 1, -1
+        if t.kind == "q" and j + 1 < len(tokens) and tokens[j + 1].text == ",":
+            return j + 2, j  # '„…“, sagte er': the clause starts after the comma
+        if t.kind == "q" and t.text[-1:] in ",!?":
+            return j + 1, j  # '"…," she said'
+    return max(0, v - 39), -1
+
+
+def _segments(tokens: list[Token], start: int, stop: int) -> list[tuple[int, int]]:
+    """``tokens[start:stop]`` split at commas and dashes."""
+    parts, begin = [], start
+    for j in range(start, stop):
+        if tokens[j].kind == "p" and tokens[j].text in ",–—":
+            parts.append((begin, j))
+            begin = j + 1
+    parts.append((begin, stop))
+    return parts
+
+
+def _covers(np: NounPhrase | None, stop: int) -> bool:
+    return np is not None and np.last >= stop
+
+
+def _np_of_segment(tokens: list[Token], start: int, stop: int, lex: QuoteLexicon, loose: bool) -> NounPhrase | None:
+    """The segment as one noun phrase (leading conjunctions skipped). ``loose``: adverbs and a
+    prepositional phrase may follow it ("Müller selbst", "Kohl vom Berliner Institut")."""
+    while start < stop and tokens[start].low in lex.conjunctions:
+        start += 1
+    if start >= stop or tokens[start].low in lex.oblique:
+        return None
+    np = subject_np(tokens, start, stop, lex)
+    if np is None:
+        return None
+    if np.last >= stop:
+        return np
+    if not loose:
+        return None
+    if not lex.compounds:  # English: a prepositional phrase or a relative clause may follow
+        nxt = tokens[np.last]
+        return np if nxt.low in lex.preps or nxt.low in lex.relatives else None
+    first = tokens[np.last]
+    if not (first.low in lex.preps or first.low in lex.adverbs or first.low in lex.conjunctions):
+        return None  # only a prepositional phrase, an adverb or "und …" may follow the subject
+    for t in tokens[np.last : stop]:
+        if t.kind == "q":
+            continue  # "Wirt Georg Stadler vom Gasthaus „Zur Post“"
+        if t.kind == "q" or t.kind == "w" and t.text[0].islower() and not (
+            t.low in lex.adverbs
+            or t.low in lex.preps
+            or t.low in lex.determiners
+            or t.low in lex.conjunctions
+            or _is_modifier(t, lex)
+        ):
+            return None
+    return np
+
+
+def _with_appositions(tokens: list[Token], head: NounPhrase, parts: list[tuple[int, int]], lex: QuoteLexicon) -> NounPhrase:
+    found = []
+    for start, stop in parts:
+        np = _np_of_segment(tokens, start, stop, lex, loose=True)
+        if np is not None and np.kind == "np":
+            found.append((np.first, np.last))
+    return NounPhrase(head.first, head.core, head.last, head.kind, tuple(found))
+
+
+def _parenthetical(tokens: list[Token], start: int, stop: int, lex: QuoteLexicon) -> bool:
+    """Whether a segment can stand between a subject and its verb: an apposition, a
+    relative clause, an age ("Claes, 52, said")."""
+    if start >= stop:
+        return True
+    first = tokens[start]
+    if first.kind == "n" or first.low in lex.relatives or first.low in lex.possessives or first.low in lex.determiners:
+        return True  # "Claes, 52,", "…, who asked not to be named,", "…, the minority whip,"
+    if first.low in lex.preps and stop - start <= 6:
+        return True  # "Sarah Jenkins, 34, from Bristol, said"
+    return _np_of_segment(tokens, start, stop, lex, loose=True) is not None
+
+
+def _subject_before(tokens: list[Token], begin: int, verb: int, lex: QuoteLexicon) -> NounPhrase | None:
+    """The noun phrase (with appositions) that ends where the verb's clause starts."""
+    parts = _segments(tokens, begin, verb)
+    for h, (start, stop) in enumerate(parts):
+        if stop == start:
+            continue
+        np = _np_of_segment(tokens, start, stop, lex, loose=lex.compounds)
+        if np is None:
+            return None
+        if all(_parenthetical(tokens, s, e, lex) for s, e in parts[h + 1 :]):
+            return _with_appositions(tokens, np, parts[h + 1 :], lex)
+        return None
+    return None
+
+
+def _after_verb(tokens: list[Token], j: int, lex: QuoteLexicon) -> NounPhrase | None:
+    """The subject right after a verb: adverbs and object pronouns skipped ("schrieb mir eine Leserin")."""
+    end = clause_end(tokens, j - 1, reach=MAX_NP + 6)
+    while j < end and (tokens[j].low in lex.adverbs or tokens[j].low in lex.objects):
+        j += 1
+    if j >= end or tokens[j].low in lex.oblique:
+        return None
+    if lex.compounds and tokens[j].kind == "w" and tokens[j].text[0].islower() and not (
+        tokens[j].low in lex.determiners or tokens[j].low in lex.possessives or tokens[j].low in lex.pronouns
+        or tokens[j].low in lex.indefinites
+    ):
+        return None  # ", forderte aber nächtliche Abschaltzeiten": an object, not a subject
+    np = subject_np(tokens, j, end, lex)
+    if np is None or np.kind != "np":
+        return np
+    stop = clause_end(tokens, np.last - 1)
+    if stop < len(tokens) and tokens[stop].text == ",":  # "sagte die Koordinatorin …, Amira Haddad, per …"
+        nxt = clause_end(tokens, stop)
+        if nxt > stop + 1:
+            app = _np_of_segment(tokens, stop + 1, nxt, lex, loose=False)
+            if app is not None and app.kind == "np":
+                return NounPhrase(np.first, np.core, np.last, np.kind, ((app.first, app.last),))
+    return np
+
+
+def subject_of(tokens: list[Token], cue: Cue, lex: QuoteLexicon) -> NounPhrase | None:
+    """The subject of ``cue``'s verb, or None when it has none of its own (it shares the last one)."""
+    if lex.compounds:
+        return _german_subject(tokens, cue, lex)
+    return _english_subject(tokens, cue, lex)
+
+
+def _german_subject(tokens: list[Token], cue: Cue, lex: QuoteLexicon) -> NounPhrase | None:
+    v = cue.verb
+    begin, _ = _boundary(tokens, v)
+    parts = _segments(tokens, begin, v)
+    own_start = parts[-1][0]
+    first = tokens[own_start]
+    if own_start < v and (first.low in lex.subordinators or first.low in lex.relatives) and not first.cap:
+        return _after_verb(tokens, own_start + 1, lex)  # "wie die Leitung der Kinderklinik mitteilte"
+    finite = v
+    if cue.kind == "participle":
+        for j in range(v - 1, begin - 1, -1):
+            if tokens[j].low in lex.auxiliaries:
+                finite = j
+                break
+    if finite > begin and tokens[finite - 1].low in lex.conjunctions:
+        return None  # "… und betonte": the same subject
+    last_start, last_stop = _segments(tokens, begin, finite)[-1]
+    if last_start > begin and last_stop > last_start:  # "…, und eine Schülerin fragte"
+        np = _np_of_segment(tokens, last_start, last_stop, lex, loose=True)
+        if np is not None:
+            return np
+    if finite > begin:
+        np = _subject_before(tokens, begin, finite, lex)
+        if np is not None:
+            return np
+        if tokens[own_start].low in lex.subordinators and own_start < finite:
+            return _after_verb(tokens, own_start + 1, lex)
+    return _after_verb(tokens, finite + 1, lex)
+
+
+def _english_subject(tokens: list[Token], cue: Cue, lex: QuoteLexicon, skip: int = -1) -> NounPhrase | None:
+    """The subject of an English verb; ``skip`` is a quote to read past as part of a parenthesis."""
+    v = cue.verb
+    begin, quote = _boundary(tokens, v, skip)
+    after_quote = quote >= 0
+    k = v - 1
+    while k >= begin and (tokens[k].low in lex.auxiliaries or tokens[k].low in lex.adverbs or tokens[k].low.endswith("ly")):
+        if tokens[k].low == "to" and k - 1 >= begin and not tokens[k - 1].cap:
+            k -= 1  # "she liked to say", "my father used to say"
+        k -= 1
+    if k >= begin and tokens[k].low in lex.conjunctions:
+        return None  # "… and said": the same subject
+    if tokens[v].low.endswith("ing"):
+        return _participle_subject(tokens, begin, k, lex)
+    if k < begin:
+        np = _after_verb(tokens, cue.last, lex) if after_quote else None
+        if np is None and after_quote and skip < 0:  # '…, which ran … "Operation Tapwater", said in a statement'
+            return _english_subject(tokens, cue, lex, quote)
+        return np
+    if tokens[k].text == ",":
+        return _subject_before(tokens, begin, k + 1, lex)
+    seg = _segments(tokens, begin, k + 1)[-1][0]
+    while seg < k and (
+        tokens[seg].low in lex.subordinators
+        or tokens[seg].low in lex.relatives
+        or tokens[seg].low in lex.conjunctions
+        or tokens[seg].low in lex.adverbs
+    ):
+        seg += 1
+    np = _np_of_segment(tokens, seg, k + 1, lex, loose=True)
+    if np is not None:
+        return np
+    for start in range(seg, k + 1):
+        if tokens[start].low in lex.subordinators or tokens[start].low in lex.relatives and start == seg:
+            continue
+        np = subject_np(tokens, start, k + 1, lex)
+        if _covers(np, k + 1):
+            return np
+    return None
+
+
+def _participle_subject(tokens: list[Token], begin: int, k: int, lex: QuoteLexicon) -> NounPhrase | None:
+    """The subject of "telling", "citing": the phrase just before, the last pronoun, or the
+    sentence's subject ("Judge Susan Pryce … refused bail, citing …")."""
+    for j in range(k, max(begin - 1, k - 2), -1):
+        if tokens[j].low in lex.pronouns:
+            return NounPhrase(j, j + 1, j + 1, "pronoun")  # "He kept saying"
+    if k >= begin and tokens[k].text != ",":
+        for start in range(max(begin, k - MAX_NP), k + 1):
+            np = subject_np(tokens, start, k + 1, lex)
+            if _covers(np, k + 1):
+                return np
+    for j in range(k, begin - 1, -1):
+        if tokens[j].low in lex.pronouns:
+            return NounPhrase(j, j + 1, j + 1, "pronoun")
+    start = begin
+    while start < k and (tokens[start].low in lex.conjunctions or tokens[start].kind == "p"):
+        start += 1
+    return subject_np(tokens, start, k + 1, lex)
+
+
+def sentence_subject(tokens: list[Token], v: int, lex: QuoteLexicon) -> NounPhrase | None:
+    """The subject that opens the clause of token ``v``, with its appositions: the subject a
+    coordinated verb shares when no cue came before ("Martin Oakes apologised … and said")."""
+    begin, _ = _boundary(tokens, v)
+    parts = _segments(tokens, begin, v)
+    np = _np_of_segment(tokens, parts[0][0], parts[0][1], lex, loose=True) if parts[0][1] > parts[0][0] else None
+    if np is None:
+        start = parts[0][0]
+        while start < v and (tokens[start].low in lex.conjunctions or tokens[start].low in lex.adverbs):
+            start += 1
+        np = parse_np(tokens, start, v, lex)  # "Die Ministerin verließ den Saal und sagte"
+        return np if np is not None and np.first == start else None
+    appositions = []
+    for start, stop in parts[1:]:
+        app = _np_of_segment(tokens, start, stop, lex, loose=False)
+        if app is None:
+            break
+        appositions.append(app)
+    return _with_appositions(tokens, np, [(a.first, a.last) for a in appositions], lex)
+
+
+def phrase_after(tokens: list[Token], i: int, lex: QuoteLexicon) -> NounPhrase | None:
+    """The speaker phrase after a cue phrase ("laut Kohl", "according to Lotte Verbeke, a …")."""
+    while i < len(tokens) and tokens[i].low in ("von", "vom", "of", "des", "der") and tokens[i].kind == "w":
+        if tokens[i].low in ("des", "der") and i + 1 < len(tokens) and _is_noun(tokens[i + 1], lex):
+            break
+        i += 1
+    return _after_verb(tokens, i, lex) if i < len(tokens) else None
+
+
+def phrase_before(tokens: list[Token], i: int, lex: QuoteLexicon) -> NounPhrase | None:
+    """The speaker phrase that ends just before token ``i`` ("Paolo Ferri zufolge")."""
+    for start in range(max(0, i - MAX_NP), i):
+        if tokens[start].kind == "p" or tokens[start].kind == "q":
+            continue
+        np = parse_np(tokens, start, i, lex)
+        if _covers(np, i):
+            return np
+    return None
+
+
+__all__ = ["CLAUSE_ENDS", "NounPhrase", "parse_np", "phrase_after", "phrase_before", "subject_of"]

@@ -1,0 +1,67 @@
+"""Terms against utterances (generator/extract/kinds.py), read through find_quotes."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.extract.kinds import name_like, sentence_like, title_case
+from tests.quote_texts import only, quotes_of
+
+
+@pytest.mark.parametrize(
+    "text, term",
+    [
+        ("Es geht um das sogenannte „Sondervermögen Infrastruktur“, sagte sie.", "Sondervermögen Infrastruktur"),
+        ("Sie sprechen von der sogenannten „Vereinslücke“.", "Vereinslücke"),
+        ("Die Debatte um NATO-“Friedenstruppen” gewinnt an Brisanz.", "Friedenstruppen"),
+        ("Seidel warnte in ihrem Sachbuch „Die stillen Bestäuber“ davor.", "Die stillen Bestäuber"),
+        ("Das Förderprogramm „Wärme vor Ort“ zahlt mit, erklärte sie.", "Wärme vor Ort"),
+        ("Die Offensive trägt den Codenamen »Operation Winterhammer«.", "Operation Winterhammer"),
+        ("Die Armee kündigte eine Offensive an, die sie „Operation Morgenröte“ nennt.", "Operation Morgenröte"),
+        ("Mein neues Buch ist da: “Im Zensurwahn – Die Aushöhlung“.", "Im Zensurwahn – Die Aushöhlung"),
+        ("Das sei falsch, sagte er dem „Spiegel“.", "Spiegel"),
+        ("Esch erklärte gegenüber der „Rundschau“, das sei überzogen.", "Rundschau"),
+        ("Im Stadtrat war das Projekt als „Millionengrab“ verspottet worden.", "Millionengrab"),
+    ],
+)
+def test_german_terms(text, term):
+    q = only(quotes_of(text), term)
+    assert (q.kind, q.speaker, q.cue) == ("term", None, None)
+
+
+@pytest.mark.parametrize(
+    "text, term",
+    [
+        ('The so-called "no-fault" evictions end, she said.', "no-fault"),
+        ('The paper, titled "Sublethal exposure and memory in bees", was published.', "Sublethal"),
+        ('He won the cooking show "Kitchen Knockout" in 2022.', "Kitchen Knockout"),
+        ('Get our weekly "Statehouse Watch" newsletter.', "Statehouse Watch"),
+        ("In her memoir, ‘Notes From the Wings’, she described it.", "Notes From the Wings"),
+        ('The drills, code-named "Operation Amber Gate", begin today.', "Operation Amber Gate"),
+        ("Critics called her ‘the Iron Nightingale’, a nickname she hated.", "the Iron Nightingale"),
+        ("He still calls the tower 'the old lady'.", "the old lady"),
+        ('It was the band\'s first tour since Marsh\'s memoir, "Loud Enough to Hear," was pulled.', "Loud Enough"),
+        ('A phrase her grandmother used for the sea: "o pomar de sal".', "o pomar"),
+    ],
+)
+def test_english_terms(text, term):
+    q = only(quotes_of(text, language="en"), term)
+    assert q.kind == "term" and q.speaker is None
+
+
+def test_a_catchword_with_a_speech_verb_is_partial_not_a_term():
+    assert only(quotes_of("Sie nannte den Plan „unausgegoren“."), "unaus").kind == "partial"
+    assert only(quotes_of('The ministry called the drills a "provocation".', language="en"), "provocation").kind == "partial"
+    assert only(quotes_of("Der Ministerpräsident hat eine „Heimatoffensive“ ausgerufen."), "Heimat").kind == "partial"
+
+
+def test_a_quote_nobody_utters_is_a_term():
+    assert only(quotes_of("Die Ratsmehrheit hat ihre „Verkehrswende“ durchgewunken."), "Verkehrswende").kind == "term"
+    assert only(quotes_of('A lawsuit accuses the app of steering teens to "challenge" videos.', language="en"), "challenge").kind == "term"
+
+
+def test_shape_of_a_quote():
+    assert name_like("Die stillen Bestäuber") and name_like("2024 war gut") and not name_like("schwierig")
+    assert sentence_like("Wir bleiben.") and sentence_like("Verlasst eure Häuser!") and not sentence_like("Wir bleiben")
+    assert title_case("The Light Between Tides") and title_case("Notes From the Wings")
+    assert not title_case("dead on arrival") and not title_case("We go.") and not title_case("Lantern")

@@ -1,0 +1,120 @@
+"""Naming speakers (generator/extract/speakers.py), read through find_quotes."""
+
+from __future__ import annotations
+
+from generator.extract.quote_lexicon import quote_lexicon
+from generator.extract.speakers import role_gender
+from tests.quote_texts import only, quotes_of
+
+MUELLER = {"Katrin Müller": ("female", ("Katrin Müller", "Müller")), "Jonas Hoffmann": ("male", ("Jonas Hoffmann", "Hoffmann"))}
+
+
+def test_a_surname_gets_the_canonical_name_and_keeps_its_words():
+    q = only(quotes_of("Finanzministerin Katrin Müller trat vor die Presse. „Wir sparen“, sagte Müller.", people=MUELLER), "Wir")
+    assert (q.speaker, q.speaker_text) == ("Katrin Müller", "Müller")
+
+
+def test_a_pronoun_takes_the_last_person_of_its_gender():
+    found = quotes_of(
+        "Jonas Hoffmann sagte dieser Zeitung: „Das reicht nicht.“ Er verlangte, Müller solle „endlich rechnen“.",
+        people=MUELLER,
+    )
+    assert only(found, "endlich").speaker == "Jonas Hoffmann"
+    found = quotes_of("Jonas Hoffmann traf Katrin Müller. „Gut“, sagte sie.", people=MUELLER)
+    assert only(found, "Gut").speaker == "Katrin Müller"
+
+
+def test_english_pronouns_and_the_subject_of_the_sentence_before():
+    people = {"Gerd Haller": ("male", ("Gerd Haller", "Haller")), "Anton Kranz": ("male", ("Anton Kranz", "Kranz"))}
+    found = quotes_of(
+        "Ministerpräsident Gerd Haller gab am Abend bekannt, er halte an Kranz fest. "
+        "Es gebe „keinen Anlass für Konsequenzen“, ließ er über seinen Sprecher mitteilen.",
+        people=people,
+    )
+    assert only(found, "keinen").speaker == "Gerd Haller"  # the subject before, not the later mention
+
+
+def test_a_definite_role_is_the_person_introduced_with_it():
+    people = {"Anton Kranz": ("male", ("Anton Kranz", "Kranz"))}
+    found = quotes_of("Innenminister Anton Kranz kam spät. „Es tut mir leid“, sagte der Minister.", people=people)
+    assert only(found, "Es tut").speaker == "Anton Kranz"
+    people = {"Miriam Castellanos": ("female", ("Miriam Castellanos", "Castellanos"))}
+    found = quotes_of(
+        'He was sentenced, with the judge calling his scheme "cruel".',
+        "U.S. District Judge Miriam Castellanos read the verdict.",
+        language="en",
+        people=people,
+    )
+    assert only(found, "cruel").speaker == "Miriam Castellanos"  # named only further down
+
+
+def test_a_role_without_a_name_is_the_phrase_without_its_article():
+    assert only(quotes_of("Ein Sprecher der russischen Armee sprach von »Erfolgen«."), "Erfolgen").speaker == "Sprecher der russischen Armee"
+    assert only(quotes_of("Der ukrainische Generalstab nannte das „falsch“."), "falsch").speaker == "ukrainische Generalstab"
+    found = quotes_of('A spokesman for the ministry said the number was "agreed".', language="en")
+    assert only(found, "agreed").speaker == "spokesman for the ministry"
+
+
+def test_a_name_in_apposition_beats_the_role():
+    found = quotes_of("Ihr Sprecher, Oberst Khalid Ibrahim, sagte: „Wir kommen zurück.“")
+    assert only(found, "Wir").speaker == "Khalid Ibrahim"
+    found = quotes_of("Der Vorsitzende des Hausärzteverbands, Uwe Sander, kritisierte die „verkorkste Kommunikation“.")
+    assert only(found, "verkorkste").speaker == "Uwe Sander"
+
+
+def test_a_role_and_a_name_without_entities_give_the_name():
+    assert only(quotes_of("„Nein“, sagte Oberstaatsanwältin Dr. Miriam Schäfer."), "Nein").speaker == "Miriam Schäfer"
+    assert only(quotes_of("Pfeils Anwältin Serap Demir sprach von einem »guten Tag«."), "guten").speaker == "Serap Demir"
+
+
+def test_nobody_for_indefinites_and_things():
+    assert only(quotes_of("Im Viertel sagen viele nur noch: „Die Stadt schaut zu.“"), "Die Stadt").speaker is None
+    assert only(quotes_of("In der Stadt hört man oft den Satz: „Die da oben.“"), "Die da").speaker is None
+    found = quotes_of('A fundraiser was set up. The page reads: "Please help them."', language="en")
+    assert only(found, "Please").speaker is None
+    found = quotes_of('Then someone in the crowd shouted: "Drinks are on Len!"', language="en")
+    assert only(found, "Drinks").speaker is None
+
+
+def test_a_group_with_a_quantifier_is_a_speaker():
+    assert only(quotes_of("Viele Teilnehmer riefen „Weg mit dem Gesetz“."), "Weg").speaker == "Teilnehmer"
+
+
+def test_an_age_noun_points_back_like_a_pronoun():
+    found = quotes_of("Eine frühere Pflegekraft schilderte als Zeugin die Abläufe. „Der Chef hat gelogen“, sagte die 38-Jährige.")
+    assert only(found, "Der Chef").speaker == "frühere Pflegekraft"
+
+
+def test_the_first_person_inside_a_quote_is_the_outer_speaker():
+    found = quotes_of("“He said, ‘Sit down,’ and I said I was sitting,” Tracy said.", language="en", people={"Tracy": ("female", ("Tracy",))})
+    assert only(found, "He said").speaker == "Tracy"
+
+
+def test_a_shortened_organisation_takes_its_full_name():
+    found = quotes_of(
+        "Nach Angaben des Landesrechnungshofs fuhr der Minister privat.",
+        "Laut Rechnungshof seien „erhebliche Mängel“ festgestellt worden.",
+    )
+    assert only(found, "erhebliche").speaker == "Landesrechnungshof"
+
+
+def test_an_organisation_entity_names_the_speaker():
+    people = {"Brightwater Outdoor": ("org", ("Brightwater Outdoor", "Brightwater"))}
+    found = quotes_of('Brightwater Outdoor fell. "We remain confident," Brightwater said.', language="en", people=people)
+    assert only(found, "We remain").speaker == "Brightwater Outdoor"
+
+
+def test_a_possessor_is_not_the_speaker():
+    people = {"Reto Hänggi": ("male", ("Reto Hänggi", "Hänggi")), "Marco Pedrini": ("male", ("Marco Pedrini", "Pedrini"))}
+    found = quotes_of("Hänggis Verteidiger Marco Pedrini sprach von einer «Vorverurteilung».", people=people)
+    assert only(found, "Vorverurteilung").speaker == "Marco Pedrini"
+
+
+def test_role_words_and_their_gender():
+    de, en = quote_lexicon("de"), quote_lexicon("en")
+    assert role_gender("oberstaatsanwältin", de) == (True, "female")
+    assert role_gender("finma-sprecher", de) == (True, "male")
+    assert role_gender("bürgermeisterin", de) == (True, "female")
+    assert role_gender("pflegekraft", de)[0] and not role_gender("müller", de)[0]
+    assert role_gender("spokeswoman", en) == (True, "female") and role_gender("judge", en) == (True, None)
+    assert not role_gender("brown", en)[0]
