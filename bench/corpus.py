@@ -46,7 +46,7 @@ def article(n: int, rng: random.Random, pool: list[str]) -> str:
         f"In {city} sagte {person} am {day}. {MONTHS[month - 1]} {year}: „Wir prüfen den Vorgang {n} "
         f"sehr genau.“ {other} widersprach: „Das ist {rng.choice(('falsch', 'übertrieben', 'verfrüht'))}.“"
     )
-    body = [generated, *rng.sample(pool, k=min(len(pool), rng.randint(3, 6)))]
+    body = [generated, *rng.sample(pool, k=min(len(pool), rng.randint(10, 14)))]
     front = {
         "title": f"{city}: {person} und der Vorgang {n}",
         "source": rng.choice(OUTLETS),

@@ -209,10 +209,16 @@ def _summary(result, quiet: bool) -> None:
     quotes = sum(q.kind != "term" for r in records for q in r.annotations.quotes)
     dates = sum(len(r.annotations.dates) for r in records)
     click.echo(
-        f"{len(records)} articles, {quotes} quotes, {dates} dates, {len(result.corpus.entities)} entities; "
+        f"{_count(len(records), 'article')}, {_count(quotes, 'quote')}, {_count(dates, 'date')}, "
+        f"{_count(len(result.corpus.entities), 'entity', 'entities')}; "
         f"{len(result.skipped)} skipped; pages: {len(result.report.written)} written, "
         f"{result.report.unchanged} unchanged, {len(result.report.removed)} removed",
         err=quiet,
     )
     if not quiet and result.timings:
         click.echo("timings: " + " ".join(f"{k}={v:.2f}s" for k, v in result.timings.items()), err=True)
+
+
+def _count(number: int, singular: str, plural: str | None = None) -> str:
+    """``1 article``, ``2 articles``."""
+    return f"{number:,} {singular if number == 1 else plural or singular + 's'}"

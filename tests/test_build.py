@@ -50,7 +50,7 @@ def seed_page(project: Path) -> Path:
 
 def test_build_prints_summary_and_site_path(project: Path):
     result = build(project)
-    assert "1 articles" in result.output
+    assert "1 article, " in result.output
     assert "Site built:" in result.output
     assert (project / "site" / "index.html").is_file()
 

@@ -47,7 +47,7 @@ def test_build_from_records_without_the_articles(project: Path, seed_path: Path)
         "--site", str(project / "site"), "--config", str(project / "mkdocs.yml"), "--strict",
     ])
     assert result.exit_code == 0, result.output
-    assert "1 articles" in result.output
+    assert "1 article, " in result.output
     page = next((project / "site" / "articles").glob("nato-*/index.html"))
     assert "Das bedeutet Krieg mit der NATO." in " ".join(page_text(page).split())  # entity links split the HTML
     original = next((project / "site" / "originals").iterdir()).read_text(encoding="utf-8")

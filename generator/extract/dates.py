@@ -1,8 +1,256 @@
-"""dates (stub)."""
+"""Dates: every expression that names a day, a month or a year on the calendar, resolved to an
+ISO value (conventions: tests/gold/README.md, "Dates"; the guide: docs/guide/extraction.md).
+
+The grammar (``date_grammar.py``, from ``generator/lexicon/<lang>/dates.yml``) finds atoms,
+``date_atoms.py`` judges and joins them, and this module resolves them in reading order:
+
+- a date with a year is ``explicit``;
+- a year-less date takes the year of the nearest earlier date with a year (``context``), else
+  the publication year (``published``), moved across New Year when that brings it within a
+  quarter of the publication day and the tense agrees (see ``date_calendar.year_of_day``);
+  a bare year ("seit 2016") lends its year only within its own sentence, beyond it the
+  nearest earlier date with a month counts;
+- with a publication day known, the context yields to it where it would contradict the
+  clause (a future clause cannot mean a day before publication, a past one a day after it),
+  and a year from an earlier paragraph counts only if it puts the date no farther from the
+  publication day than the publication year does; a relative date in between ("gestern")
+  brings the story back to the publication day;
+- weekdays and relative days need ``published``; without it they are left out, as is a
+  year-less date with no year before it.
+
+Dates in publisher material (donation appeals, newsletters) are left out: they are no events
+of the story. Captions are read; a photo's date is kept.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+from typing import NamedTuple
 
 from generator.extract.context import Context
-from generator.model import DateMention
+from generator.extract.date_atoms import Atom, anchors, scan
+from generator.extract.date_calendar import (
+    FORWARD,
+    Tense,
+    iso,
+    parse_published,
+    valid,
+    weekday_date,
+    year_of_day,
+    year_of_month,
+)
+from generator.extract.date_grammar import DateGrammar, grammar
+from generator.extract.date_tense import clause_tense
+from generator.extract.sentences import sentence_spans
+from generator.model import DateMention, DateSource
+
+SENTENCE_MAX = 600  # a longer sentence is cut to this many characters around the date
+_YEAR_STEP = {"published": 0, "last": -1, "next": 1}  # year phrases counted from the publication year
+
+Resolved = tuple[str, str | None, DateSource]  # value, end_value, resolved_from
+
+
+@dataclass(frozen=True)
+class _Reading:
+    """What resolving needs besides the atom: the text, the publication day, the grammar."""
+
+    text: str
+    published: dt.date | None
+    g: DateGrammar
+
+    def tense(self, atom: Atom, sentence: tuple[int, int]) -> str | None:
+        return clause_tense(self.text, atom.start, atom.end, sentence, self.g)
+
+
+class _Context(NamedTuple):
+    """An earlier date that names a year."""
+
+    year: int
+    sentence: int  # start of its sentence
+    paragraph: int
+    bare: bool  # a year alone ("seit 2016"), no month
+
+
+class _Years(NamedTuple):
+    """The years named so far that a year-less date may take."""
+
+    latest: _Context | None = None  # the nearest earlier date that names a year
+    dated: _Context | None = None  # the nearest earlier one that also names a month
+
+    def after(self, named: _Context) -> _Years:
+        return _Years(named, self.dated if named.bare else named)
+
+    def candidates(self, sentence: int) -> list[_Context]:
+        """The years a date in ``sentence`` may take, best first: a bare year only in its own
+        sentence ("The stoppage, in 2014, lasted from 3 to 5 April"), else the nearest date
+        with a month ("seit 2021 … am 4. Februar 2025 … am 6. Februar" is 2025)."""
+        bare = self.latest if self.latest and self.latest.bare and self.latest.sentence == sentence else None
+        return [c for c in (bare, self.dated) if c is not None]
 
 
 def find_dates(ctx: Context) -> tuple[DateMention, ...]:
-    return ()
+    """The dates of the article in text order, each resolved to an ISO value."""
+    g = grammar(ctx.language)
+    if g is None:
+        return ()
+    text = ctx.text
+    published = parse_published(ctx.article.published)
+    found: list[DateMention] = []
+    years = _Years()
+    reading = _Reading(text, published, g)
+    found_anchors = anchors(text, 0, len(text), g)
+    offsets = [at for at, _ in found_anchors]
+    for number, para in enumerate(ctx.paragraphs, start=1):
+        first, last = bisect_left(offsets, para.start), bisect_left(offsets, para.end)
+        if para.kind == "boilerplate" or first == last:
+            continue
+        atoms = scan(text, para.start, para.end, found_anchors[first:last], g)
+        if not atoms:
+            continue
+        sentences = sentence_spans(text, para.start, para.end) or [(para.start, para.end)]
+        starts = [s for s, _ in sentences]
+        for atom in atoms:
+            sentence = sentences[max(0, bisect_right(starts, atom.start) - 1)]
+            resolved = _resolve(atom, (sentence, number), years, reading)
+            if atom.kind == "date" and atom.first[0] is not None:
+                point = atom.last or atom.first
+                years = years.after(_Context(point[0], sentence[0], number, point[1] is None))
+            elif atom.kind != "date" and resolved:
+                years = _Years()  # back at the publication day
+            if resolved:
+                value, end_value, source = resolved
+                found.append(
+                    DateMention(
+                        text=text[atom.start : atom.end],
+                        value=value,
+                        start=atom.start,
+                        end=atom.end,
+                        resolved_from=source,
+                        paragraph=number,
+                        sentence=_sentence_text(text, sentence, atom),
+                        end_value=end_value,
+                    )
+                )
+    return tuple(found)
+
+
+def _resolve(
+    atom: Atom, where: tuple[tuple[int, int], int], years: _Years, reading: _Reading
+) -> Resolved | None:
+    """The ISO value(s) of one atom (``where``: its sentence and paragraph) and where its year
+    came from, or None when it cannot be placed."""
+    published = reading.published
+    sentence = where[0]
+    if atom.kind == "relative":
+        if published is None:
+            return None
+        return (published + dt.timedelta(days=atom.offset or 0)).isoformat(), None, "published"
+    if atom.kind == "weekday":
+        if published is None or atom.weekday is None:
+            return None
+        tense = reading.tense(atom, sentence) if atom.direction in (None, "this", "ahead") else None
+        return weekday_date(published, atom.weekday, atom.direction, tense).isoformat(), None, "published"
+    year, month, day = atom.first
+    if year is not None:
+        return iso(year, month, day), iso(*atom.last) if atom.last else None, "explicit"
+    year, source = _year_of(atom, where, years, reading)
+    if year is not None and atom.weekday is not None and day is not None:
+        year = _year_of_weekday(year, month or 1, day, atom.weekday)  # "Samstag, 11. Mai"
+    if year is None or not valid(year, month, day):
+        return None
+    end_value = None
+    if atom.last:
+        _, last_month, last_day = atom.last
+        last_year = year if (last_month or 0, last_day or 0) > (month or 0, day or 0) else year + 1
+        if not valid(last_year, last_month, last_day):
+            return None
+        end_value = iso(last_year, last_month, last_day)
+    return iso(year, month, day), end_value, source
+
+
+def _year_of(
+    atom: Atom, where: tuple[tuple[int, int], int], years: _Years, reading: _Reading
+) -> tuple[int | None, DateSource]:
+    """The year of a year-less date and where it came from (see the module docstring)."""
+    _, month, day = atom.first
+    published = reading.published
+    sentence, paragraph = where
+    if atom.anaphora == "context":  # "am 2. Juni desselben Jahres"
+        return (years.latest.year if years.latest else None), "context"
+    candidates = years.candidates(sentence[0])
+    if published is None:
+        return (candidates[0].year if candidates else None), "context"
+    if atom.anaphora in _YEAR_STEP:  # "am 2. Juni dieses Jahres", "im Mai vergangenen Jahres"
+        return published.year + _YEAR_STEP[atom.anaphora], "published"
+    tense = _lazy_tense(reading, atom, sentence)
+    if day is not None:
+        own = year_of_day(published, month or 1, day, tense)
+    else:
+        own = year_of_month(published, month or 1, atom.direction, tense)
+    if atom.direction is None:
+        for named in candidates:
+            if named.year == own:
+                return own, "context"
+            # From an earlier paragraph, a year counts only if it puts the date no farther from
+            # the publication day ("am 10. September 2023" … "returned in late February" is 2024).
+            far = named.paragraph != paragraph and not named.bare
+            if far and _distance(named.year, month, day, published) > _distance(own, month, day, published):
+                continue
+            if _agrees(named.year, month, day, published, tense):
+                return named.year, "context"
+    return own, "published"
+
+
+def _distance(year: int, month: int | None, day: int | None, published: dt.date) -> int:
+    """Days between the publication day and a day (the first of a month), large when the
+    calendar lacks it."""
+    if not valid(year, month or 1, day or 1):
+        return 1 << 30
+    return abs((dt.date(year, month or 1, day or 1) - published).days)
+
+
+def _lazy_tense(reading: _Reading, atom: Atom, sentence: tuple[int, int]):
+    """The tense of an atom's clause as a function that reads it once, on first use (reading
+    it is the costly part of resolving, and most dates never need it)."""
+    memo: list[str | None] = []
+
+    def tense() -> str | None:
+        if not memo:
+            memo.append(reading.tense(atom, sentence) if atom.direction is None else None)
+        return memo[0]
+
+    return tense
+
+
+def _agrees(year: int, month: int | None, day: int | None, published: dt.date, tense: Tense) -> bool:
+    """A context year does not contradict the clause: a future clause cannot mean a day before
+    the publication day, a past one a day after it."""
+    if not valid(year, month or 1, day or 1):
+        return False
+    placed = (year, month or 1, day or 0)
+    now = (published.year, published.month, published.day if day else 0)
+    if placed < now:
+        return tense() not in FORWARD
+    if placed > now:
+        return tense() != "past"
+    return True
+
+
+def _year_of_weekday(year: int, month: int, day: int, weekday: int) -> int:
+    """The year nearest to ``year`` in which the day falls on the weekday the text names
+    ("Donnerstag, 13. November"), or ``year`` when none within one year does."""
+    for candidate in (year, year + 1, year - 1):
+        if valid(candidate, month, day) and dt.date(candidate, month, day).weekday() == weekday:
+            return candidate
+    return year
+
+
+def _sentence_text(text: str, sentence: tuple[int, int], atom: Atom) -> str:
+    """The sentence of the date; a very long one (a text without full stops) cut around it."""
+    start, end = sentence
+    if end - start > SENTENCE_MAX:
+        half = (SENTENCE_MAX - (atom.end - atom.start)) // 2
+        start, end = max(start, atom.start - half), min(end, atom.end + half)
+    return text[start:end].strip()
