@@ -62,7 +62,10 @@ def records(count: int, seed: int = 2) -> list:
                    (Mention(n, sentence.index(n), sentence.index(n) + len(n)),))
             for n in dict.fromkeys(names)
         )
-        quotes = tuple(replace(q, speaker=rng.choice(names[:2]) if rng.random() < 0.5 else q.speaker) for q in record.annotations.quotes)
+        quotes = tuple(  # placed after the text: no sentence dates them (the dates are placed above)
+            replace(q, start=len(text), end=len(text), speaker=rng.choice(names[:2]) if rng.random() < 0.5 else q.speaker)
+            for q in record.annotations.quotes
+        )
         result.append(replace(record, article=article, annotations=replace(
             record.annotations, paragraphs=article.paragraphs, quotes=quotes, dates=tuple(dates), entities=entities)))
     return result

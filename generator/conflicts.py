@@ -7,7 +7,8 @@ Conservative by design, since a false alarm costs a reader's trust:
   touches) disagree on that day.
 - **Same event**: two articles date a sentence that has the same event word
   (generator/lexicon/<lang>/events.yml: meeting, attack, verdict …) and the same two
-  people, organisations or places on days at most :data:`WINDOW_DAYS` apart.
+  people, organisations or places on days at most :data:`WINDOW_DAYS` apart, each day no
+  later than the other article's publication (else it could not have reported it).
 
 A sentence that dates more than one day, or speaks of another occurrence ("erneut",
 "again", "next", "zuvor"), is never used; nor is an article that itself gives two days for
@@ -105,6 +106,7 @@ def _quote_conflict(group, by_slug, sentences, order) -> DateConflict | None:
 
 
 def _event_conflicts(records, ids, sentences, order) -> list[DateConflict]:
+    published = {r.article.slug: r.article.published for r in records if precision(r.article.published) == "day"}
     buckets: dict[tuple[str, str, str], list[tuple[str, DateSide]]] = defaultdict(list)
     for record in records:
         slug = record.article.slug
@@ -124,7 +126,7 @@ def _event_conflicts(records, ids, sentences, order) -> list[DateConflict]:
                     buckets[(concept, *pair)].append((date.value, DateSide(slug, index)))
     merged: dict[tuple[DateSide, ...], tuple[set[str], set[str]]] = {}
     for (concept, *pair), dated in sorted(buckets.items()):
-        for sides in _disagreements(dated, order):
+        for sides in _disagreements(dated, order, published):
             concepts, entities = merged.setdefault(sides, (set(), set()))
             concepts.add(concept)
             entities.update(pair)
@@ -144,9 +146,11 @@ def _event_conflicts(records, ids, sentences, order) -> list[DateConflict]:
     return conflicts
 
 
-def _disagreements(dated: list[tuple[str, DateSide]], order) -> list[tuple[DateSide, ...]]:
+def _disagreements(dated: list[tuple[str, DateSide]], order, published) -> list[tuple[DateSide, ...]]:
     """Runs of days at most WINDOW_DAYS apart that hold two or more days from two or more
-    articles; an article that gives two days itself is left out."""
+    articles; an article that gives two days itself is left out. A run whose latest day comes
+    after one of its articles was published is left out too: that article cannot have
+    reported it, so the two speak of two occurrences (a weekly meeting), not one."""
     days_of: dict[str, set[str]] = defaultdict(set)
     first: dict[str, tuple[str, DateSide]] = {}
     for day, side in sorted(dated, key=lambda p: (order[p[1].slug], p[1].date)):
@@ -159,7 +163,10 @@ def _disagreements(dated: list[tuple[str, DateSide]], order) -> list[tuple[DateS
             runs[-1].append((day, side))
         else:
             runs.append([(day, side)])
-    return [tuple(s for _, s in run) for run in runs if len({d for d, _ in run}) > 1]
+    return [
+        tuple(s for _, s in run) for run in runs
+        if len({d for d, _ in run}) > 1 and all(run[-1][0] <= published.get(s.slug, "9999") for _, s in run)
+    ]
 
 
 def _days_between(a: str, b: str) -> int:

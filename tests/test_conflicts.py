@@ -112,10 +112,15 @@ def test_the_conflicts_page_shows_both_sides_and_why():
     assert "1 quote and 1 event that articles date differently" in timeline
 
 
-def test_many_conflicts_point_to_the_csv(monkeypatch):
-    import generator.render.conflicts as conflicts_page
+def test_many_conflicts_are_paginated_and_links_find_their_page(monkeypatch):
+    from generator.render import conflicts as conflicts_page
 
-    monkeypatch.setattr(conflicts_page, "CONFLICT_LIMIT", 1)
-    page = render_pages(build_corpus(annotated_corpus()))["timeline/conflicts.md"]
-    assert page.count('<div class="dossier-conflict"') == 1
-    assert 'Showing 1 of 2; every conflict is in <a href="../../exports/date&#95;conflicts.csv">' in page
+    monkeypatch.setattr(conflicts_page, "PER_PAGE", 1)
+    corpus = build_corpus(annotated_corpus())
+    pages = render_pages(corpus)
+    assert pages["timeline/conflicts.md"].count('<div class="dossier-conflict"') == 1
+    second = pages["timeline/conflicts-page-2.md"]
+    assert second.count('<div class="dossier-conflict"') == 1 and "Date conflicts, page 2" in second
+    assert 'href="../../exports/date&#95;conflicts.csv"' in second
+    event = next(c for c in corpus.date_conflicts if c.kind == "event")
+    assert f'href="conflicts-page-2/#{event.id}"' in pages["timeline/index.md"]

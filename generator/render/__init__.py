@@ -8,6 +8,7 @@ from __future__ import annotations
 from generator.corpus import Corpus, CorpusEntity
 from generator.model import Record
 from generator.render.article import render_article
+from generator.render.conflicts import CONFLICTS
 from generator.render.entity import entities_by_article, render_entity
 from generator.render.entity import quotes_by_entity as _quotes_by_entity
 from generator.render.environment import render
@@ -15,7 +16,7 @@ from generator.render.lineage import render_lineage_pages
 from generator.render.links import href
 from generator.render.paths import ENTITIES_DIR, article_doc, entity_doc, paginate
 from generator.render.quotes import render_quote_pages, top_speakers
-from generator.render.timeline import CONFLICTS, render_timeline_pages, timeline_chart
+from generator.render.timeline import render_timeline_pages, timeline_chart
 
 PAGE_SIZE = 100
 HOME_ROWS = 20

@@ -1,25 +1,57 @@
-"""The date conflicts page (timeline/conflicts.md): each conflict with both sides' sentences
-and why the two were put side by side."""
+"""The date conflicts pages (timeline/conflicts/…): each conflict with both sides' sentences
+and why the two were put side by side, :data:`PER_PAGE` to a page."""
 
 from __future__ import annotations
 
 import datetime
 
 from generator.corpus import Corpus
+from generator.render.environment import render
 from generator.render.highlight import snippet
 from generator.render.links import href
-from generator.render.paths import ARTICLES_DIR
+from generator.render.paths import ARTICLES_DIR, TIMELINE_DIR
 from generator.render.quote_links import clip, group_location
 
-CONFLICT_LIMIT = 500  # conflicts shown; exports/date_conflicts.csv has them all
+PER_PAGE = 100
 SENTENCE = 320  # characters of each side's sentence
+CONFLICTS = f"{TIMELINE_DIR}/conflicts.md"
 
 
-def conflict_blocks(corpus: Corpus, doc: str) -> list[dict]:
-    """The page's blocks, quote conflicts first, at most CONFLICT_LIMIT."""
+def conflict_docs(corpus: Corpus) -> list[str]:
+    """timeline/conflicts.md, then timeline/conflicts-page-2.md, …"""
+    pages = -(-len(corpus.date_conflicts) // PER_PAGE)
+    return [CONFLICTS] + [f"{TIMELINE_DIR}/conflicts-page-{n}.md" for n in range(2, pages + 1)]
+
+
+def conflict_pages(corpus: Corpus) -> dict[str, str]:
+    """Conflict id → the page that shows it."""
+    docs = conflict_docs(corpus)
+    return {c.id: docs[i // PER_PAGE] for i, c in enumerate(corpus.date_conflicts)}
+
+
+def render_conflict_pages(corpus: Corpus, timeline: str) -> dict[str, str]:
+    """Every conflicts page; ``timeline`` is the timeline's first page, linked back to."""
+    docs = conflict_docs(corpus)
+    pages = {}
+    for number, doc in enumerate(docs, start=1):
+        chunk = corpus.date_conflicts[(number - 1) * PER_PAGE : number * PER_PAGE]
+        pages[doc] = render(
+            "conflicts.md.j2",
+            title="Date conflicts" if number == 1 else f"Date conflicts, page {number}",
+            blocks=_blocks(corpus, chunk, doc),
+            total=len(corpus.date_conflicts),
+            quotes=sum(c.kind == "quote" for c in corpus.date_conflicts),
+            csv_href=href(doc, "exports/date_conflicts.csv"),
+            timeline_href=href(doc, timeline),
+            pages=[{"number": n, "href": href(doc, other), "current": n == number} for n, other in enumerate(docs, start=1)],
+        )
+    return pages
+
+
+def _blocks(corpus: Corpus, conflicts, doc: str) -> list[dict]:
     articles = href(doc, f"{ARTICLES_DIR}/index.md")
     blocks = []
-    for conflict in corpus.date_conflicts[:CONFLICT_LIMIT]:
+    for conflict in conflicts:
         sides = []
         for side in conflict.sides:
             record = corpus.record(side.slug)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from generator.corpus import Corpus
 from generator.lineage import NEAR, NEAR_ACROSS_SPEAKERS, words
+from generator.render.conflicts import conflict_pages
 from generator.render.diff import word_diff
 from generator.render.environment import render
 from generator.render.links import href
@@ -17,7 +18,6 @@ from generator.render.quote_links import (
     quote_at,
     speaker_label,
 )
-from generator.render.timeline import CONFLICTS
 from generator.speakers import QuoteKey
 
 
@@ -25,7 +25,8 @@ def render_lineage_pages(corpus: Corpus) -> dict[str, str]:
     """quotes/lineage/index.md and its further pages."""
     groups = corpus.quote_groups
     docs = lineage_docs(corpus)
-    conflict_of = {c.group: c.id for c in corpus.date_conflicts if c.group}
+    on_page = conflict_pages(corpus)
+    conflict_of = {c.group: (on_page[c.id], c.id) for c in corpus.date_conflicts if c.group}
     misattributed = sum(len(g.speakers) > 1 for g in groups)
     summary = (
         f"{len(groups)} quote{'s' if len(groups) != 1 else ''} found in more than one article, "
@@ -47,7 +48,7 @@ def render_lineage_pages(corpus: Corpus) -> dict[str, str]:
     return pages
 
 
-def _group(corpus: Corpus, i: int, doc: str, conflict_of: dict[str, str]) -> dict:
+def _group(corpus: Corpus, i: int, doc: str, conflict_of: dict[str, tuple[str, str]]) -> dict:
     group = corpus.quote_groups[i]
     articles = href(doc, f"{ARTICLES_DIR}/index.md")
     first = quote_at(corpus, group.first)
@@ -68,7 +69,7 @@ def _group(corpus: Corpus, i: int, doc: str, conflict_of: dict[str, str]) -> dic
             "first": key == group.first,
             "overlap": share,
         })
-    conflict = conflict_of.get(group.id)
+    page, conflict = conflict_of.get(group.id, (None, None))
     return {
         "id": group.id,
         "text": clip(first.text),
@@ -76,7 +77,7 @@ def _group(corpus: Corpus, i: int, doc: str, conflict_of: dict[str, str]) -> dic
         "speakers": len(group.speakers),
         "first": versions[0],
         "versions": versions,
-        "conflict_href": href(doc, CONFLICTS) if conflict else None,
+        "conflict_href": href(doc, page) if conflict else None,
         "conflict": conflict,
     }
 

@@ -21,7 +21,7 @@ from markupsafe import Markup
 from generator.corpus import Corpus
 from generator.model import Record
 from generator.render.chart import Bin, bar_chart
-from generator.render.conflicts import conflict_blocks
+from generator.render.conflicts import CONFLICTS, conflict_pages, render_conflict_pages
 from generator.render.environment import render
 from generator.render.highlight import snippet
 from generator.render.links import href
@@ -36,7 +36,6 @@ DAY_BINS, MONTH_BINS = 183, 240  # the chart draws days up to half a year, month
 MIN_SPAN_DAYS = 14  # a chart of days shows at least two weeks
 CLIP = 0.02  # with many dates, the chart leaves out the earliest and latest 2 % (old history)
 INDEX = f"{TIMELINE_DIR}/index.md"
-CONFLICTS = f"{TIMELINE_DIR}/conflicts.md"
 PRECISION_LABELS = {"month": "month only", "year": "year only"}
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 SOURCE_LABELS = {"context": "year from context", "published": "from the publication date"}
@@ -56,7 +55,8 @@ def render_timeline_pages(corpus: Corpus) -> dict[str, str]:
     """timeline/index.md, the period pages and timeline/conflicts.md."""
     periods = layout(corpus)
     locate = _locator(periods)
-    marked = {(s.slug, s.date): c.id for c in corpus.date_conflicts for s in c.sides}
+    on_page = conflict_pages(corpus)
+    marked = {(s.slug, s.date): (on_page[c.id], c.id) for c in corpus.date_conflicts for s in c.sides}
     t = corpus.timeline
     pages: dict[str, str] = {}
     flat = [p for top in periods for p in (top, *top.parts)]
@@ -85,7 +85,7 @@ def render_timeline_pages(corpus: Corpus) -> dict[str, str]:
             nav=_nav(flat, i, period.doc),
             articles_href=href(period.doc, f"{ARTICLES_DIR}/index.md"),
         )
-    pages[CONFLICTS] = render_conflicts(corpus)
+    pages.update(render_conflict_pages(corpus, INDEX))
     return pages
 
 
@@ -156,7 +156,7 @@ def _locator(periods: list[Period]):
 def _groups(corpus: Corpus, period: Period, doc: str, marked: dict) -> list[dict]:
     """Rows of one page: per value, its dates mentioned, then its articles published."""
     articles = href(doc, f"{ARTICLES_DIR}/index.md")  # + "slug/": one relpath per page
-    conflicts = href(doc, CONFLICTS)
+    conflicts = {page: href(doc, page) for page, _ in marked.values()}
     events: dict[str, list[TimelineEntry]] = defaultdict(list)
     published: dict[str, list[TimelineEntry]] = defaultdict(list)
     for e in period.events:
@@ -178,10 +178,10 @@ def _groups(corpus: Corpus, period: Period, doc: str, marked: dict) -> list[dict
     return groups
 
 
-def _event_row(record: Record, entry: TimelineEntry, articles: str, conflicts: str, marked: dict) -> dict:
+def _event_row(record: Record, entry: TimelineEntry, articles: str, conflicts: dict[str, str], marked: dict) -> dict:
     d, a = record.annotations.dates[entry.index], record.article
     notes = [n for n in (PRECISION_LABELS.get(entry.precision), SOURCE_LABELS.get(d.resolved_from)) if n]
-    conflict = marked.get((a.slug, entry.index))
+    page, conflict = marked.get((a.slug, entry.index), (None, None))
     return {
         "text": d.text,
         "end_value": d.end_value,
@@ -191,7 +191,7 @@ def _event_row(record: Record, entry: TimelineEntry, articles: str, conflicts: s
         "published": a.published,
         "href": f"{articles}{a.slug}/",
         "paragraph": d.paragraph or a.paragraph_at(d.start),
-        "conflict_href": conflicts if conflict else None,
+        "conflict_href": conflicts[page] if conflict else None,
         "conflict": conflict,
     }
 
@@ -293,13 +293,3 @@ def _labels(lo: datetime.date, hi: datetime.date, unit: str) -> list[str]:
         months = range(lo.year * 12 + lo.month - 1, hi.year * 12 + hi.month)
         return [f"{m // 12:04d}-{m % 12 + 1:02d}" for m in months]
     return [f"{y:04d}" for y in range(lo.year, hi.year + 1)]
-
-
-def render_conflicts(corpus: Corpus) -> str:
-    return render(
-        "conflicts.md.j2",
-        blocks=conflict_blocks(corpus, CONFLICTS),
-        total=len(corpus.date_conflicts),
-        csv_href=href(CONFLICTS, "exports/date_conflicts.csv"),
-        timeline_href=href(CONFLICTS, INDEX),
-    )
