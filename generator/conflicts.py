@@ -20,6 +20,7 @@ from __future__ import annotations
 import datetime
 import hashlib
 import re
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -60,9 +61,26 @@ class DateConflict:
 class _Sentence:
     start: int
     end: int
-    days: frozenset[str]  # day-precision values dated in it
+    days: frozenset[str]  # day-precision values dated in it (range ends too)
+    dates: tuple[int, ...]  # indices of its day-precision dates in the record
     other_occurrence: bool  # it speaks of a repeat, an earlier or a planned occurrence
     concepts: frozenset[str]  # event concepts of its words
+
+
+@dataclass(frozen=True)
+class _Sentences:
+    """An article's sentences that matter here, in text order, found by offset in log time."""
+
+    spans: tuple[_Sentence, ...]
+    starts: tuple[int, ...]
+
+    def at(self, offset: int) -> _Sentence | None:
+        i = bisect_right(self.starts, offset) - 1
+        return self.spans[i] if i >= 0 and offset < self.spans[i].end else None
+
+    def touching(self, start: int, end: int) -> list[_Sentence]:
+        first = max(0, bisect_right(self.starts, start) - 1)
+        return [s for s in self.spans[first : bisect_right(self.starts, end)] if s.end > start]
 
 
 def find_date_conflicts(
@@ -85,16 +103,12 @@ def find_date_conflicts(
 def _quote_conflict(group, by_slug, sentences, order) -> DateConflict | None:
     sides: dict[str, list[tuple[str, DateSide]]] = defaultdict(list)  # slug → (day, side)
     for slug, index in group.members:
-        record = by_slug[slug]
-        quote = record.annotations.quotes[index]
-        touched = [s for s in sentences[slug] if s.start <= quote.end and quote.start < s.end]
+        dates = by_slug[slug].annotations.dates
+        quote = by_slug[slug].annotations.quotes[index]
+        touched = sentences[slug].touching(quote.start, quote.end)
         if not touched or any(s.other_occurrence for s in touched):
             continue
-        dated = [
-            (d.value, i) for i, d in enumerate(record.annotations.dates)
-            if precision(d.value) == "day" and not quote.start <= d.start < quote.end
-            and any(s.start <= d.start < s.end for s in touched)
-        ]
+        dated = [(dates[i].value, i) for s in touched for i in s.dates if not quote.start <= dates[i].start < quote.end]
         if len({value for value, _ in dated}) == 1:
             sides[slug].append((dated[0][0], DateSide(slug, dated[0][1], index)))
     days = {day for found in sides.values() for day, _ in found}
@@ -114,13 +128,14 @@ def _event_conflicts(records, ids, sentences, order) -> list[DateConflict]:
             (m.start, rid) for e in record.annotations.entities
             if (rid := ids.get((slug, e.id))) for m in e.mentions
         )
-        for index, date in enumerate(record.annotations.dates):
-            if precision(date.value) != "day":
+        named_at = [start for start, _ in named]
+        for sentence in sentences[slug].spans:
+            if not sentence.dates or sentence.other_occurrence or len(sentence.days) != 1 or not sentence.concepts:
                 continue
-            sentence = next((s for s in sentences[slug] if s.start <= date.start < s.end), None)
-            if sentence is None or sentence.other_occurrence or len(sentence.days) != 1 or not sentence.concepts:
-                continue
-            entities = list(dict.fromkeys(rid for start, rid in named if sentence.start <= start < sentence.end))
+            inside = named[bisect_left(named_at, sentence.start) : bisect_left(named_at, sentence.end)]
+            entities = list(dict.fromkeys(rid for _, rid in inside))
+            index = sentence.dates[0]
+            date = record.annotations.dates[index]
             for pair in combinations(sorted(entities[:ENTITIES_PER_SENTENCE]), 2):
                 for concept in sentence.concepts:
                     buckets[(concept, *pair)].append((date.value, DateSide(slug, index)))
@@ -178,25 +193,36 @@ def _anchor(prefix: str, sides: tuple[DateSide, ...]) -> str:
     return prefix + hashlib.sha1(key.encode()).hexdigest()[:10]
 
 
-def _sentences(record: Record, quoted: set[int]) -> list[_Sentence]:
+def _sentences(record: Record, quoted: set[int]) -> _Sentences:
     """The sentences of the paragraphs that date a day or hold a grouped quote, with the days
     dated in them, their event concepts and whether they speak of another occurrence."""
     text, n = record.article.text, record.annotations
-    days = [d for d in n.dates if precision(d.value) == "day"]
-    offsets = [d.start for d in days] + [n.quotes[i].start for i in quoted]
-    wanted = [p for p in n.paragraphs if any(p.start <= o < p.end for o in offsets)] if offsets else []
+    days = sorted((d.start, i) for i, d in enumerate(n.dates) if precision(d.value) == "day")
+    offsets = [start for start, _ in days] + [n.quotes[i].start for i in quoted]
+    paragraph_starts = [p.start for p in n.paragraphs]
+    wanted = sorted({
+        k for o in offsets
+        if (k := bisect_right(paragraph_starts, o) - 1) >= 0 and o < n.paragraphs[k].end
+    })
+    spans = [span for k in wanted for span in sentence_spans(text, n.paragraphs[k].start, n.paragraphs[k].end)]
+    starts = [start for start, _ in spans]
+    dated: dict[int, list[int]] = defaultdict(list)  # sentence → its day dates
+    for offset, i in days:
+        k = bisect_right(starts, offset) - 1
+        if k >= 0 and offset < spans[k][1]:
+            dated[k].append(i)
     words, markers = _lexicon(n.language)
     found = []
-    for paragraph in wanted:
-        for start, end in sentence_spans(text, paragraph.start, paragraph.end):
-            tokens = [w.casefold() for w in _WORD.findall(text, start, end)]
-            found.append(_Sentence(
-                start, end,
-                frozenset(v for d in days if start <= d.start < end for v in (d.value, d.end_value) if v),
-                any(w in markers for w in tokens),
-                frozenset(c for w in tokens for c in words.concepts(w)),
-            ))
-    return found
+    for k, (start, end) in enumerate(spans):
+        tokens = [w.casefold() for w in _WORD.findall(text, start, end)]
+        found.append(_Sentence(
+            start, end,
+            frozenset(v for i in dated.get(k, ()) for v in (n.dates[i].value, n.dates[i].end_value) if v),
+            tuple(dated.get(k, ())),
+            any(w in markers for w in tokens),
+            frozenset(c for w in tokens for c in words.concepts(w)),
+        ))
+    return _Sentences(tuple(found), tuple(starts))
 
 
 @dataclass(frozen=True)

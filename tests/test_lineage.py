@@ -218,3 +218,10 @@ def test_article_page_notes_a_quote_that_appears_elsewhere(fixture_corpus):
     assert 'first in <a href="../medwedew-droht-auf-telegram/">Medwedew droht auf Telegram</a> (2025-03-14)' in quotes
     telegram = pages["articles/medwedew-droht-auf-telegram.md"]
     assert "first here; also in 2 other articles" in telegram
+
+
+def test_a_group_with_many_versions_shows_the_first_fifty(monkeypatch):
+    records = [quoting(f"Artikel {n}", LAWROW, published=f"2025-03-{1 + n % 28:02d}") for n in range(60)]
+    page = render_pages(build_corpus(records))["quotes/lineage/index.md"]
+    assert page.count("<tr><td><a href") == 50
+    assert 'And 10 more versions, oldest first after these; every one is in <a href="../../exports/quote&#95;groups.csv">' in page

@@ -20,6 +20,8 @@ from generator.render.quote_links import (
 )
 from generator.speakers import QuoteKey
 
+VERSIONS_LIMIT = 50  # versions shown per group, the first appearance first; quote_groups.csv has all
+
 
 def render_lineage_pages(corpus: Corpus) -> dict[str, str]:
     """quotes/lineage/index.md and its further pages."""
@@ -53,7 +55,7 @@ def _group(corpus: Corpus, i: int, doc: str, conflict_of: dict[str, tuple[str, s
     articles = href(doc, f"{ARTICLES_DIR}/index.md")
     first = quote_at(corpus, group.first)
     versions = []
-    for key, share in zip(group.members, group.overlap, strict=True):
+    for key, share in list(zip(group.members, group.overlap, strict=True))[:VERSIONS_LIMIT]:
         quote = quote_at(corpus, key)
         record = corpus.record(key[0])
         same = words(quote.text) == words(first.text)
@@ -77,6 +79,8 @@ def _group(corpus: Corpus, i: int, doc: str, conflict_of: dict[str, tuple[str, s
         "speakers": len(group.speakers),
         "first": versions[0],
         "versions": versions,
+        "more": len(group.members) - len(versions),
+        "csv_href": href(doc, "exports/quote_groups.csv"),
         "conflict_href": href(doc, page) if conflict else None,
         "conflict": conflict,
     }
