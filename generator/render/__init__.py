@@ -84,11 +84,11 @@ def _render_home(corpus: Corpus) -> str:
         more_href=href("index.md", "articles/index.md") if len(records) > HOME_ROWS else None,
         speakers=top_speakers(corpus, HOME_SPEAKERS, "index.md"),
         chart=timeline_chart(corpus, "index.md", height=150),
-        views=_views(corpus),
+        view_links=_view_links(corpus),
     )
 
 
-def _views(corpus: Corpus) -> list[dict]:
+def _view_links(corpus: Corpus) -> list[dict]:
     """The home page's links to every corpus view, with what each holds."""
     conflicts = len(corpus.date_conflicts)
     return [
