@@ -3,19 +3,26 @@
 Entities are merged across articles by the registry (generator/registry.py); articles are
 related by the entities they share
 (weighted by inverse document frequency, so "Ukraine" counts less than a rare name).
+Quotes get their speakers' registry ids (generator/speakers.py) and are grouped across
+articles (generator/lineage.py); dates are put in order (generator/timeline.py) and checked
+for conflicts between articles (generator/conflicts.py).
 """
 
 from __future__ import annotations
 
 import math
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 from generator.aliases import Aliases
 from generator.contradictions import ClaimPair, find_claim_pairs
+from generator.conflicts import DateConflict, find_date_conflicts
+from generator.lineage import QuoteGroup, find_quote_groups
 from generator.model import Record
 from generator.registry import CorpusEntity, EntityUse, build_registry, plain
+from generator.speakers import QuoteKey, resolve_speakers, speaker_key
+from generator.timeline import Timeline, build_timeline
 
 
 @dataclass(frozen=True)
@@ -33,6 +40,10 @@ class Corpus:
     ids: dict[tuple[str, str], str] = field(default_factory=dict)  # (slug, article-level id) → registry id
     names: dict[str, str] = field(default_factory=dict)  # plain name → registry id, where unambiguous
     warnings: tuple[str, ...] = ()  # aliases.yml problems, one line each
+    speaker_ids: dict[QuoteKey, str] = field(default_factory=dict)  # quote → its speaker's registry id
+    quote_groups: tuple[QuoteGroup, ...] = ()  # the same quote in several articles, most widely repeated first
+    timeline: Timeline = field(default_factory=Timeline)
+    date_conflicts: tuple[DateConflict, ...] = ()
 
     def record(self, slug: str) -> Record:
         return self._by_slug[slug]
@@ -54,6 +65,16 @@ class Corpus:
         """The registry id of the one entity with this name or spelling (a quote's speaker)."""
         return self.names.get(plain(name)) if name else None
 
+    def speaker_key(self, key: QuoteKey) -> str:
+        """What a quote's speaker is grouped by: the registry id, else the folded phrase."""
+        slug, index = key
+        return speaker_key(self.record(slug).annotations.quotes[index].speaker, self.speaker_ids.get(key))
+
+    @cached_property
+    def group_of(self) -> dict[QuoteKey, int]:
+        """Quote → the index of its group in ``quote_groups``."""
+        return {key: i for i, group in enumerate(self.quote_groups) for key in group.members}
+
 
 def build_corpus(records: list[Record], related_limit: int = 8, aliases: Aliases | None = None) -> Corpus:
     """Registry (aliases applied), backlinks and related articles for all records."""
@@ -61,7 +82,12 @@ def build_corpus(records: list[Record], related_limit: int = 8, aliases: Aliases
     registry = build_registry(ordered, aliases)
     warnings = (aliases.errors if aliases else ()) + registry.warnings
     related = _related(ordered, registry.entities, related_limit)
-    return Corpus(ordered, registry.entities, related, registry.ids, registry.names, warnings)
+    corpus = Corpus(ordered, registry.entities, related, registry.ids, registry.names, warnings)
+    speaker_ids = resolve_speakers(ordered, registry.ids, registry.names)
+    corpus = replace(corpus, speaker_ids=speaker_ids)
+    groups = find_quote_groups(ordered, corpus.speaker_key)
+    conflicts = find_date_conflicts(ordered, registry.ids, groups)
+    return replace(corpus, quote_groups=groups, timeline=build_timeline(ordered), date_conflicts=conflicts)
 
 
 def _page_order(record: Record) -> tuple:
@@ -106,4 +132,4 @@ def _related(records, entities, limit) -> dict[str, tuple[Related, ...]]:
     return related
 
 
-__all__ = ["Corpus", "CorpusEntity", "EntityUse", "Related", "build_corpus"]
+__all__ = ["Corpus", "CorpusEntity", "DateConflict", "EntityUse", "QuoteGroup", "Related", "build_corpus"]

@@ -22,6 +22,7 @@ from generator.corpus import Corpus
 from generator.model import Record
 from generator.render.links import page_url
 from generator.render.paths import article_doc
+from generator.render.quote_links import group_location, speaker_label
 
 
 @dataclass(frozen=True)
@@ -75,6 +76,7 @@ SCHEMA: tuple[Table, ...] = (
         ("kind", "TEXT", "direct, partial, indirect or term (scare quotes and titles)"),
         ("speaker", "TEXT", "canonical speaker name, or the phrase naming the speaker"),
         ("speaker_text", "TEXT", "the words in the text that name the speaker"),
+        ("speaker_id", "TEXT", "entities.id of the speaker, when the registry knows them"),
         ("cue", "TEXT", "the speech verb or cue phrase, e.g. warnte, räumte … ein, according to"),
         *_POSITION,
     )),
@@ -133,6 +135,29 @@ SCHEMA: tuple[Table, ...] = (
         ("score", "REAL", "how strongly they are paired: rarer shared words and closer sentences score higher"),
         ("refers_back", "INTEGER", "1 when the denial names no topic and answers the sentence before it"),
     )),
+    Table("quote_groups", "The same or a nearly identical quote in several articles (the quote lineage page).", _columns(
+        ("group_id", "TEXT", "the group; also its anchor on the lineage page"),
+        ("article_id", "TEXT", "articles.id"),
+        ("text", "TEXT", "this version's words inside the quotation marks"),
+        ("speaker", "TEXT", "the speaker as this article gives them (canonical name where resolved)"),
+        ("speaker_id", "TEXT", "entities.id of the speaker, when the registry knows them"),
+        ("first", "INTEGER", "1 for the first appearance (earliest published, then page order), else 0"),
+        ("overlap", "INTEGER", "percent of the longer version's words shared with the first appearance"),
+        ("page", "TEXT", "the lineage page and anchor that show the group"),
+        *_POSITION,
+    )),
+    Table("date_conflicts", "Articles that give different days for the same quote or event; one row per side.", _columns(
+        ("conflict_id", "TEXT", "the conflict; also its anchor on the date conflicts page"),
+        ("kind", "TEXT", "quote (versions of one quote group) or event (same event word and entities)"),
+        ("article_id", "TEXT", "articles.id"),
+        ("value", "TEXT", "the day this side gives, ISO YYYY-MM-DD"),
+        ("text", "TEXT", "the date as written"),
+        ("sentence", "TEXT", "the sentence the date comes from"),
+        ("group_id", "TEXT", "quote_groups.group_id, for a quote conflict"),
+        ("concepts", "TEXT", "event words' concepts both sentences share, as a JSON list (event conflicts)"),
+        ("entity_ids", "TEXT", "entities.id of the people, organisations and places both name, as a JSON list"),
+        *_POSITION,
+    )),
 )
 
 FTS_TABLE = "articles_fts"  # Datasette finds full-text search by this name and its content=
@@ -144,6 +169,8 @@ def table_rows(corpus: Corpus) -> dict[str, list[tuple]]:
     for record in sorted(corpus.records, key=lambda r: r.article.slug):
         for table, row in _record_rows(record, corpus):
             rows[table].append(row)
+    rows["quote_groups"] = list(_group_rows(corpus))
+    rows["date_conflicts"] = list(_conflict_rows(corpus))
     for entity in sorted(corpus.entities.values(), key=lambda e: e.id):
         rows["entities"].append((
             entity.id, entity.name, entity.type, json.dumps(list(entity.aliases), ensure_ascii=False),
@@ -166,8 +193,10 @@ def _record_rows(record: Record, corpus: Corpus) -> Iterator[tuple[str, tuple]]:
         a.id, a.slug, a.title, a.outlet, a.url, a.author, a.published, n.language, a.source,
         a.format, a.sha256, page_url(article_doc(a.slug)), a.text,
     )
-    for q in n.quotes:
-        yield "quotes", (a.id, q.text, q.kind, q.speaker, q.speaker_text, q.cue, q.paragraph or para(q.start), q.start, q.end)
+    speaker_ids = corpus.speaker_ids
+    for i, q in enumerate(n.quotes):
+        yield "quotes", (a.id, q.text, q.kind, q.speaker, q.speaker_text, speaker_ids.get((a.slug, i)), q.cue,
+                         q.paragraph or para(q.start), q.start, q.end)
     for d in n.dates:
         yield "dates", (a.id, d.text, d.value, d.end_value, d.resolved_from, d.sentence, d.paragraph or para(d.start), d.start, d.end)
     for e in n.entities:
@@ -180,6 +209,28 @@ def _record_rows(record: Record, corpus: Corpus) -> Iterator[tuple[str, tuple]]:
         yield "claims", (a.id, c.text, c.marker, c.attribution, c.paragraph or para(c.start), c.start, c.end)
     for d in n.denials:
         yield "denials", (a.id, d.text, d.cue, d.speaker, d.denied, d.key, d.paragraph or para(d.start), d.start, d.end)
+
+
+def _group_rows(corpus: Corpus) -> Iterator[tuple]:
+    for group in corpus.quote_groups:
+        _, doc, anchor = group_location(corpus, group.first)
+        page = f"{page_url(doc)}#{anchor}"
+        for (slug, index), share in zip(group.members, group.overlap, strict=True):
+            a = corpus.record(slug).article
+            q = corpus.record(slug).annotations.quotes[index]
+            name = speaker_label(corpus, (slug, index), "index.md")["name"] if q.speaker else None
+            yield (group.id, a.id, q.text, name, corpus.speaker_ids.get((slug, index)), int((slug, index) == group.first),
+                   share, page, q.paragraph or a.paragraph_at(q.start), q.start, q.end)
+
+
+def _conflict_rows(corpus: Corpus) -> Iterator[tuple]:
+    for conflict in corpus.date_conflicts:
+        for side in conflict.sides:
+            record = corpus.record(side.slug)
+            d, a = record.annotations.dates[side.date], record.article
+            yield (conflict.id, conflict.kind, a.id, d.value, d.text, d.sentence, conflict.group,
+                   json.dumps(list(conflict.concepts)), json.dumps(list(conflict.entities), ensure_ascii=False),
+                   d.paragraph or a.paragraph_at(d.start), d.start, d.end)
 
 
 def dossier_json(corpus: Corpus, entity_rows: list[tuple]) -> bytes:
@@ -227,7 +278,8 @@ def sqlite_bytes(rows: dict[str, list[tuple]]) -> bytes:
             for table, column in (("quotes", "article_id"), ("dates", "article_id"), ("mentions", "entity_id"),
                                   ("mentions", "article_id"), ("claims", "article_id"), ("dates", "value"),
                                   ("denials", "article_id"), ("claim_pairs", "denial_article_id"),
-                                  ("claim_pairs", "claim_article_id")):
+                                  ("claim_pairs", "claim_article_id"), ("quotes", "speaker_id"),
+                                  ("quote_groups", "group_id"), ("date_conflicts", "conflict_id")):
                 connection.execute(f'CREATE INDEX "{table}_{column}" ON "{table}" ("{column}")')
             connection.execute(
                 f'CREATE VIRTUAL TABLE "{FTS_TABLE}" USING fts5(title, text, content="articles", content_rowid="rowid")'

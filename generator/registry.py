@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from generator.aliases import Aliases, Rule
+from generator.disjoint import DisjointSets as _Groups
 from generator.model import Article, Entity, Record
 from generator.names import is_latin, latin, name_key, tokens, uninflected, without_adjective_endings
 from generator.slugs import slugify
@@ -55,30 +56,6 @@ class Registry:
 def plain(name: str) -> str:
     """Case, script and accents folded: the form a name is looked up by."""
     return " ".join(tokens(name))
-
-
-class _Groups:
-    """Union-find over member indices; the smallest index is the root, so results are stable."""
-
-    def __init__(self, size: int) -> None:
-        self.parent = list(range(size))
-
-    def find(self, i: int) -> int:
-        while self.parent[i] != i:
-            self.parent[i] = self.parent[self.parent[i]]
-            i = self.parent[i]
-        return i
-
-    def union(self, a: int, b: int) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.parent[max(ra, rb)] = min(ra, rb)
-
-    def members(self) -> dict[int, list[int]]:
-        groups: dict[int, list[int]] = defaultdict(list)
-        for i in range(len(self.parent)):
-            groups[self.find(i)].append(i)
-        return groups
 
 
 def build_registry(records: tuple[Record, ...] | list[Record], aliases: Aliases | None = None) -> Registry:

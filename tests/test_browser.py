@@ -298,3 +298,104 @@ def test_graph_page_draws_entities_that_link_to_their_pages(page, views_url: str
     kursk.click()
     expect(page).to_have_url(re.compile(r"/entities/place/kursk/$"))
     expect(page.locator("h1.dossier-title")).to_have_text("Kursk")
+
+
+# The corpus views, on a site built from hand-annotated records of the seed and the fixture
+# articles (tests/handmade.py), so every view has rows whatever the extractors find.
+VIEWS = {"home": "", "quotes": "quotes/", "lineage": "quotes/lineage/", "timeline": "timeline/", "conflicts": "timeline/conflicts/"}
+
+
+@pytest.fixture(scope="module")
+def corpus_views_site(tmp_path_factory) -> Path:
+    from handmade import annotated_corpus
+
+    lines = "".join(json.dumps(r.as_dict(), ensure_ascii=False) + "\n" for r in annotated_corpus())
+    return built_from_records(tmp_path_factory.mktemp("corpus-views"), lines)
+
+
+@pytest.fixture(scope="module")
+def corpus_views_url(corpus_views_site: Path):
+    yield from serve(corpus_views_site / "site")
+
+
+def view_content(page, view: str) -> None:
+    """What each view must show: its rows, and the chart where there is one."""
+    if view in ("home", "timeline"):
+        chart = page.locator("svg.dossier-chart").first
+        expect(chart).to_be_visible()
+        assert chart.bounding_box()["width"] > 400
+        assert page.locator("svg.dossier-chart rect.ev").count() >= 8
+    if view == "home":
+        expect(page.locator("table.dossier-speakers tbody tr")).to_have_count(7)
+        expect(page.locator("ul.dossier-views li")).to_have_count(8)
+    elif view == "quotes":
+        expect(page.locator("div.dossier-speaker")).to_have_count(7)
+        expect(page.locator("table.dossier-quotes tbody tr")).to_have_count(18)
+    elif view == "lineage":
+        expect(page.locator("div.dossier-lineage")).to_have_count(3)
+        expect(page.locator(".dossier-diff ins").first).to_be_visible()
+        expect(page.locator(".dossier-diff del").first).to_be_visible()
+    elif view == "timeline":
+        assert page.locator("table.dossier-timeline-table tbody[id^=t]").count() == 9  # days with a date or an article
+        expect(page.locator("tr.dossier-published").first).to_be_visible()
+    elif view == "conflicts":
+        expect(page.locator("div.dossier-conflict")).to_have_count(2)
+        expect(page.locator("div.dossier-conflict mark").first).to_be_visible()
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("view", sorted(VIEWS))
+def test_views_show_their_rows_in_light_and_dark(page, corpus_views_url: str, view: str, scheme: str):
+    page.emulate_media(color_scheme=scheme)
+    page.goto(corpus_views_url + VIEWS[view])
+    expect(page.locator("article h1").first).to_be_visible()
+    assert page.evaluate("document.body.getAttribute('data-md-color-scheme')") == ("slate" if scheme == "dark" else "default")
+    view_content(page, view)
+    assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")  # nothing spills sideways
+    shoot(page, f"view-{view}-{scheme}")
+
+
+def test_a_chart_bar_leads_to_its_days_rows(page, corpus_views_url: str):
+    page.goto(corpus_views_url + "timeline/")
+    page.locator('.dossier-chart-links a[href$="t2025-03-13"]').click()
+    expect(page).to_have_url(re.compile(r"/timeline/#t2025-03-13$"))
+    expect(page.locator("tbody#t2025-03-13")).to_be_in_viewport()
+
+
+def test_the_home_chart_leads_to_the_timeline(page, corpus_views_url: str):
+    page.goto(corpus_views_url)
+    page.locator('.dossier-chart-links a[href$="t2025-03-17"]').click()
+    expect(page).to_have_url(re.compile(r"/timeline/#t2025-03-17$"))
+    expect(page.locator("tbody#t2025-03-17")).to_be_in_viewport()
+
+
+def test_a_lineage_note_leads_from_the_article_to_its_group(page, corpus_views_url: str):
+    page.goto(corpus_views_url + "articles/medwedew-droht-auf-telegram/")
+    note = page.locator("a.dossier-lineage-note").first
+    expect(note).to_contain_text("first here; also in 2 other articles")
+    anchor = note.get_attribute("href").rsplit("#", 1)[1]
+    note.click()
+    expect(page).to_have_url(re.compile(rf"/quotes/lineage/#{anchor}$"))
+    expect(page.locator(f"#{anchor}")).to_be_in_viewport()
+
+
+def test_the_quotes_directory_leads_to_a_speaker_and_on_to_the_paragraph(page, corpus_views_url: str):
+    page.goto(corpus_views_url + "quotes/")
+    page.locator('table.dossier-speakers a[href$="#s2"]').click()
+    expect(page.locator("#s2")).to_be_in_viewport()
+    expect(page.locator("#s2 .dossier-speaker-name")).to_contain_text("Dmitri Medwedew")
+    link = page.locator("#s2 table.dossier-quotes a[href*='#p']").first
+    anchor = link.get_attribute("href").rsplit("#", 1)[1]
+    link.click()
+    expect(page).to_have_url(re.compile(rf"/articles/[^/]+/#{anchor}$"))
+    expect(page.locator(f"#{anchor}")).to_be_in_viewport()
+
+
+def test_a_conflict_flag_leads_to_the_conflict(page, corpus_views_url: str):
+    page.goto(corpus_views_url + "timeline/")
+    flag = page.locator("tbody#t2025-03-12 a.dossier-flag")
+    anchor = flag.get_attribute("href").rsplit("#", 1)[1]
+    flag.click()
+    expect(page).to_have_url(re.compile(rf"/timeline/conflicts/#{anchor}$"))
+    expect(page.locator(f"#{anchor}")).to_be_in_viewport()
+    expect(page.locator(f"#{anchor}")).to_contain_text("Das bedeutet Krieg mit der NATO.")

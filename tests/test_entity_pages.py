@@ -17,14 +17,14 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from handmade import gazetteer_entities as entities_from
 
 from generator.cli import main
 from generator.corpus import build_corpus
 from generator.extract import annotate
 from generator.ingest import read_article, unique_slugs
-from generator.model import DateMention, Entity, Mention, Quote, Record
+from generator.model import DateMention, Entity, Quote, Record
 from generator.render import render_pages
-from generator.slugs import slugify
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "corpus"
 # surface form → type; each surface found becomes one article-level entity named as written,
@@ -42,16 +42,7 @@ ANCHOR = re.compile(r'href="([^"#]*)#(p\d+)"')
 
 
 def gazetteer_entities(record: Record) -> tuple[Entity, ...]:
-    text, taken, found = record.article.text, set(), {}
-    for surface in sorted(GAZETTEER, key=len, reverse=True):  # longest first; no overlaps
-        for match in re.finditer(rf"(?<!\w){re.escape(surface)}(?!\w)", text):
-            if taken.isdisjoint(range(match.start(), match.end())):
-                taken.update(range(match.start(), match.end()))
-                found.setdefault(surface, []).append(Mention(surface, match.start(), match.end()))
-    return tuple(
-        Entity(f"{GAZETTEER[s]}/{slugify(s)}", s, GAZETTEER[s], tuple(sorted(m, key=lambda m: m.start)))
-        for s, m in sorted(found.items())
-    )
+    return entities_from(record.article.text, GAZETTEER)
 
 
 def march_dates(record: Record) -> tuple[DateMention, ...]:

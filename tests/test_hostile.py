@@ -9,7 +9,7 @@ from pathlib import Path
 import lxml.html
 import pytest
 
-from built_site import hostile_articles, make_project, paragraph_texts, parse, run
+from built_site import HOSTILE, hostile_articles, make_project, paragraph_texts, parse, run
 from generator.ingest import read_article
 from generator.render.escape import escape_text, link_target
 
@@ -164,3 +164,71 @@ def test_link_target_admits_only_http_urls(url, linked: bool):
     if linked:
         assert '"' not in target and "<" not in target
         assert target == escape_text(url.strip())
+
+
+def hostile_view_records() -> list:
+    """Every hostile article twice (a copy under another name), each paragraph quoted by a
+    speaker with a hostile name (after its first twelve characters, which are its date, a day
+    apart in the copy): so hostile text reaches
+    the quotes index, lineage groups and diffs, the timeline and the date conflicts."""
+    from dataclasses import replace
+
+    from generator.extract import annotate
+    from generator.ingest import unique_slugs
+    from generator.model import DateMention, Entity, Mention, Quote, Record
+
+    speaker = "<img src=x onerror=\"window.__pwned='speaker'\"> [Sprecher](javascript:window.__pwned='s') {{ 7*7 }}"
+    records = []
+    for copy, day in ((0, "2025-03-14"), (1, "2025-03-15")):
+        for source in sorted(HOSTILE.iterdir()):
+            article = read_article(source)
+            article = replace(article, source=f"articles/{copy}-{source.name}", slug=f"{copy}-{article.slug}", id=f"{copy}{article.id[1:]}")
+            n = annotate(article)
+            text = article.text
+            quotes = tuple(Quote(text[p.start + 12 : p.end], p.start + 12, p.end, "direct", speaker, speaker, "sagte", i)
+                           for i, p in enumerate(article.paragraphs, start=1) if p.end - p.start > 20)
+            dates = tuple(DateMention(text[p.start : p.start + 12], day, p.start, p.start + 12, "explicit", i, text[p.start : p.end])
+                          for i, p in enumerate(article.paragraphs, start=1) if p.end - p.start > 20)
+            person = Entity("person/hostile", speaker, "person", (Mention(text[:10], 0, 10),))
+            records.append(Record(article, replace(n, quotes=quotes, dates=dates, entities=(person,))))
+    articles = unique_slugs(r.article for r in records)
+    return [replace(r, article=a) for r, a in zip(records, articles, strict=True)]
+
+
+@pytest.fixture(scope="module")
+def built_views(tmp_path_factory) -> Path:
+    import json
+
+    project = make_project(tmp_path_factory.mktemp("hostile-views"), seed=False)
+    path = project / "records.jsonl"
+    path.write_text("".join(json.dumps(r.as_dict(), ensure_ascii=False) + "\n" for r in hostile_view_records()), encoding="utf-8")
+    result = run(project, "build", "--records", str(path))
+    assert result.exit_code == 0, result.output + result.stderr
+    return project
+
+
+def test_hostile_text_in_the_views_stays_text(built_views: Path):
+    site = built_views / "site"
+    views = [site / "index.html", *sorted((site / "quotes").rglob("index.html")), *sorted((site / "timeline").rglob("index.html"))]
+    assert len(views) >= 5
+    for page in views:
+        doc = parse(page)
+        for element in doc.iter():
+            if not isinstance(element.tag, str):
+                continue
+            for name, value in element.attrib.items():
+                assert not name.lower().startswith("on"), (page, element.tag, name)
+                if name.lower() in URL_ATTRIBUTES:
+                    assert "".join(value.split()).lower().split(":", 1)[0] not in ("javascript", "vbscript", "data"), (page, value)
+        body = content(doc)
+        for tag in (*SCRIPT_TAGS, "img", "math"):
+            assert body.xpath(f".//{tag}") == [], (page, tag)
+        assert all("dossier-chart" in (svg.get("class") or "") for svg in body.xpath(".//svg")), page  # our charts only
+    quotes = content(parse(site / "quotes" / "index.html")).text_content()
+    assert "<script>window.__pwned = 'body'</script>" in quotes and "{{ 7*7 }}" in quotes
+    assert "onerror=\"window.__pwned='speaker'\"" in quotes  # the speaker's name, as text
+    lineage = content(parse(site / "quotes" / "lineage" / "index.html"))
+    assert len(lineage.xpath('.//div[contains(@class, "dossier-lineage")]')) >= 4
+    conflicts = content(parse(site / "timeline" / "conflicts" / "index.html"))
+    assert conflicts.xpath('.//div[contains(@class, "dossier-conflict")]')
+    assert "[inline link](javascript:window.__pwned='mdlink')" in content(parse(site / "timeline" / "index.html")).text_content()

@@ -9,15 +9,21 @@ from generator.corpus import Corpus, CorpusEntity
 from generator.model import Record
 from generator.render.article import render_article
 from generator.render.claims import CLAIMS_DIR, by_article, by_speaker, pair_rows
-from generator.render.entity import entities_by_article, quotes_by_entity as _quotes_by_entity, render_entity
+from generator.render.conflicts import CONFLICTS
+from generator.render.entity import entities_by_article, render_entity
+from generator.render.entity import quotes_by_entity as _quotes_by_entity
 from generator.render.environment import render
 from generator.render.graph import GRAPH_DOC, render_graph
+from generator.render.lineage import render_lineage_pages
 from generator.render.links import href
-from generator.render.paths import ENTITIES_DIR, article_doc, entity_doc
+from generator.render.paths import ENTITIES_DIR, article_doc, entity_doc, paginate
+from generator.render.quotes import render_quote_pages, top_speakers
+from generator.render.timeline import render_timeline_pages, timeline_chart
 
 PAGE_SIZE = 100
 PAIR_PAGE_SIZE = 40  # claim-denial pairs per page: each is a two-column block
 HOME_ROWS = 20
+HOME_SPEAKERS = 10
 ENTITY_TYPES = {  # type → (listing page, title, singular label)
     "person": ("people", "People", "Person"),
     "organization": ("organisations", "Organisations", "Organisation"),
@@ -47,6 +53,9 @@ def render_pages(corpus: Corpus, page_size: int = PAGE_SIZE) -> dict[str, str]:
         pages.update(_entity_listing(members, folder, title, quotes_by_speaker, page_size))
     pages.update(_pair_listing(corpus, PAIR_PAGE_SIZE if page_size == PAGE_SIZE else page_size))
     pages[GRAPH_DOC] = render_graph(corpus)
+    pages.update(render_quote_pages(corpus))
+    pages.update(render_lineage_pages(corpus))
+    pages.update(render_timeline_pages(corpus))
     pages["index.md"] = _render_home(corpus)
     return pages
 
@@ -94,19 +103,32 @@ def _render_home(corpus: Corpus) -> str:
         date_range=(values[0], values[-1]) if values else None,
         rows=_article_rows(records[:HOME_ROWS], "index.md"),
         more_href=href("index.md", "articles/index.md") if len(records) > HOME_ROWS else None,
-        views={"claims": href("index.md", f"{CLAIMS_DIR}/index.md"), "graph": href("index.md", GRAPH_DOC),
-               "pairs": len(corpus.claim_pairs)},
+        speakers=top_speakers(corpus, HOME_SPEAKERS, "index.md"),
+        chart=timeline_chart(corpus, "index.md", height=150),
+        view_links=_view_links(corpus),
     )
 
 
-def _paginate(folder: str, count: int, page_size: int) -> list[str]:
-    """Doc paths of a paginated listing: folder/index.md, folder/page-2.md, …"""
-    total = max(1, -(-count // page_size))
-    return [f"{folder}/index.md"] + [f"{folder}/page-{n}.md" for n in range(2, total + 1)]
+def _view_links(corpus: Corpus) -> list[dict]:
+    """The home page's links to every corpus view, with what each holds."""
+    conflicts, pairs = len(corpus.date_conflicts), len(corpus.claim_pairs)
+    return [
+        {"title": "Quotes by speaker", "href": href("index.md", "quotes/index.md"), "about": "every quote, by who said it"},
+        {"title": "Quote lineage", "href": href("index.md", "quotes/lineage/index.md"),
+         "about": f"{len(corpus.quote_groups)} quotes found in more than one article, with changes"},
+        {"title": "Timeline", "href": href("index.md", "timeline/index.md"), "about": "every date mentioned, in order, beside publication dates"},
+        {"title": "Date conflicts", "href": href("index.md", CONFLICTS),
+         "about": f"{conflicts} quote{'s' if conflicts != 1 else ''} or event{'s' if conflicts != 1 else ''} that articles date differently"},
+        {"title": "Claims and denials", "href": href("index.md", f"{CLAIMS_DIR}/index.md"),
+         "about": f"{pairs} claim{'s' if pairs != 1 else ''} shown beside the denial{'s' if pairs != 1 else ''} that contradict{'' if pairs != 1 else 's'} {'them' if pairs != 1 else 'it'}"},
+        {"title": "Who is named with whom", "href": href("index.md", GRAPH_DOC), "about": "the most-named people, organisations and places, and who appears with whom"},
+        {"title": "Articles", "href": href("index.md", "articles/index.md"), "about": f"all {len(corpus.records)}, newest first"},
+        {"title": "People, organisations, places", "href": href("index.md", "entities/people/index.md"), "about": "with every mention and quote"},
+    ]
 
 
 def _listing(folder: str, title: str, summary: str, items: list, page_size: int, table: str, rows) -> dict[str, str]:
-    docs = _paginate(folder, len(items), page_size)
+    docs = paginate(folder, len(items), page_size)
     pages = {}
     for number, doc in enumerate(docs, start=1):
         chunk = items[(number - 1) * page_size : number * page_size]

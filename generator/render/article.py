@@ -11,6 +11,7 @@ from generator.render.claims import article_pairs, by_article
 from generator.render.environment import render
 from generator.render.escape import escape_text
 from generator.render.highlight import Span, mark_up
+from generator.render.lineage import lineage_note
 from generator.render.links import href
 from generator.render.paths import ARTICLES_DIR, article_doc, entity_doc, original_file
 
@@ -52,7 +53,9 @@ def render_article(record: Record, corpus: Corpus, pairs: dict[str, list[ClaimPa
             "boilerplate": len(publisher),
         },
         quotes=[
-            {**q.__dict__, "speaker_href": name_href.get(q.speaker or "")} for q in quotes
+            {**q.__dict__, "speaker_href": name_href.get(q.speaker or ""), "lineage": lineage_note(corpus, (a.slug, i), doc)}
+            for i, q in enumerate(n.quotes)
+            if q.kind != "term"
         ],
         terms=terms,
         dates=n.dates,

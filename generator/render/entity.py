@@ -13,7 +13,6 @@ from collections import Counter, defaultdict
 from generator.contradictions import ClaimPair
 from generator.corpus import Corpus, CorpusEntity
 from generator.model import Quote, Record
-from generator.registry import plain
 from generator.render.claims import pair_rows
 from generator.render.environment import render
 from generator.render.links import href
@@ -36,22 +35,11 @@ def entities_by_article(corpus: Corpus) -> dict[str, list[str]]:
 
 
 def quotes_by_entity(corpus: Corpus) -> dict[str, list[tuple[Record, Quote]]]:
-    """Quotes by the registry id of their speaker: the article's own entities first, then any
-    unambiguous name in the corpus ("Medwedew" → person/dmitri-medwedew)."""
+    """Quotes by the registry id of their speaker (generator/speakers.py resolves them)."""
     found: dict[str, list[tuple[Record, Quote]]] = defaultdict(list)
     for record in corpus.records:
-        slug = record.article.slug
-        local: dict[str, str] = {}
-        for e in record.annotations.entities:
-            rid = corpus.entity_id(e.id, slug)
-            if rid:
-                for form in (e.name, *(m.text for m in e.mentions)):
-                    local.setdefault(plain(form), rid)
-        for quote in record.annotations.quotes:
-            if quote.kind == "term" or not quote.speaker:
-                continue
-            rid = local.get(plain(quote.speaker)) or corpus.entity_named(quote.speaker)
-            if rid:
+        for index, quote in enumerate(record.annotations.quotes):
+            if rid := corpus.speaker_ids.get((record.article.slug, index)):
                 found[rid].append((record, quote))
     return found
 

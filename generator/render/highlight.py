@@ -44,3 +44,16 @@ def mark_up(text: str, start: int, end: int, spans: list[Span]) -> Markup:
         cursor = offset
     out.append(escape_text(text[cursor:end]))
     return Markup("".join(out))
+
+
+def snippet(sentence: str, mark: str, width: int = 260) -> Markup:
+    """The sentence (at most ``width`` characters around ``mark``), escaped, ``mark`` in <mark>."""
+    at = sentence.find(mark) if mark else -1
+    if at < 0:
+        text = sentence if len(sentence) <= width else sentence[:width] + " …"
+        return escape_text(text)
+    room = max(0, width - len(mark)) // 2
+    start, end = max(0, at - room), min(len(sentence), at + len(mark) + room)
+    before = ("… " if start else "") + sentence[start:at]
+    after = sentence[at + len(mark) : end] + (" …" if end < len(sentence) else "")
+    return escape_text(before) + Markup("<mark>") + escape_text(mark[:width]) + Markup("</mark>") + escape_text(after)

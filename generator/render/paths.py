@@ -7,6 +7,9 @@ from generator.model import Article
 ARTICLES_DIR = "articles"
 ENTITIES_DIR = "entities"
 ORIGINALS_DIR = "originals"
+QUOTES_DIR = "quotes"
+LINEAGE_DIR = "quotes/lineage"
+TIMELINE_DIR = "timeline"
 
 
 def article_doc(slug: str) -> str:
@@ -21,3 +24,9 @@ def entity_doc(entity_id: str) -> str:
 def original_file(article: Article) -> str:
     """The original file, copied as plain text: never served as HTML or rendered as Markdown."""
     return f"{ORIGINALS_DIR}/{article.slug}.{article.format}.txt"
+
+
+def paginate(folder: str, count: int, page_size: int) -> list[str]:
+    """Doc paths of a paginated listing: folder/index.md, folder/page-2.md, …"""
+    total = max(1, -(-count // page_size))
+    return [f"{folder}/index.md"] + [f"{folder}/page-{n}.md" for n in range(2, total + 1)]
