@@ -6,7 +6,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 ARTICLES ?= articles
 
-.PHONY: site serve test install test-deps chromium bench eval clean help
+.PHONY: site serve test install test-deps chromium bench eval screenshots clean help
 
 help:
 	@echo "make site    create .venv, install, generate and build the site from $(ARTICLES)/"
@@ -14,6 +14,7 @@ help:
 	@echo "make test    install test dependencies (Debian chromium included) and run every test"
 	@echo "make bench   print extraction and build figures"
 	@echo "make eval    score extraction against the gold set in tests/gold/"
+	@echo "make screenshots  retake the pictures in docs/guide/img/ from a freshly built site"
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -60,6 +61,11 @@ bench: $(VENV)/.installed
 
 eval: $(VENV)/.installed
 	$(BIN)/dossier eval tests/gold
+
+# The README's and guide's pictures, taken with Debian chromium from a site built from the
+# seed and the fixture articles that share people with it.
+screenshots: test-deps
+	PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 $(BIN)/python tests/screenshots.py
 
 clean:
 	rm -rf site .pytest_cache test-artifacts

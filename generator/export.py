@@ -240,7 +240,8 @@ def dossier_json(corpus: Corpus, entity_rows: list[tuple]) -> bytes:
         "articles": [r.as_dict() for r in sorted(corpus.records, key=lambda r: r.article.slug)],
         "entities": [dict(zip(names, row, strict=True)) | {"aliases": json.loads(row[3])} for row in entity_rows],
     }
-    return json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True).encode("utf-8") + b"\n"
+    # Compact: indentation made up a third of the file at 10,000 articles (`jq .` pretty-prints it).
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=True).encode("utf-8") + b"\n"
 
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")

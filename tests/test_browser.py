@@ -127,6 +127,7 @@ def page(browser):
     problems: list[str] = []
     page.on("console", lambda m: problems.append(f"console {m.type}: {m.text}") if m.type == "error" else None)
     page.on("pageerror", lambda error: problems.append(f"page error: {error}"))
+    page.on("response", lambda r: problems.append(f"HTTP {r.status}: {r.url}") if r.status >= 400 else None)
 
     def on_dialog(dialog) -> None:
         problems.append(f"dialog {dialog.type}: {dialog.message}")

@@ -15,8 +15,8 @@ from generator.render.lineage import lineage_note
 from generator.render.links import href
 from generator.render.paths import ARTICLES_DIR, article_doc, entity_doc, original_file
 
-CROSSREF_LIMIT = 8  # other articles listed per person; the entity page has them all
-CROSSREF_PEOPLE = 12  # entities listed: people, then organisations, then places, most shared first
+CROSSREF_LIMIT = 2  # other articles listed per person; the entity page has them all
+CROSSREF_PEOPLE = 8  # entities listed: people, then organisations, then places, most shared first
 TYPE_ORDER = {"person": 0, "organization": 1, "place": 2}
 KIND_LABELS = {"boilerplate": "publisher material", "caption": "image credit or caption", "body": ""}
 
