@@ -69,6 +69,7 @@ def build_registry(records: tuple[Record, ...] | list[Record], aliases: Aliases 
     ]
     groups = _Groups(len(members))
     _merge_by_key(members, keys, groups)
+    _merge_places(members, groups)
     _merge_surnames(members, keys, groups)
     rules = aliases.rules if aliases else ()
     source = aliases.source if aliases else "aliases.yml"
@@ -95,6 +96,17 @@ def _merge_by_key(members, keys, groups: _Groups) -> None:
             continue
         j = first.setdefault((entity.type, key), i)
         groups.union(j, i)
+
+
+def _merge_places(members, groups: _Groups) -> None:
+    """Places that the gazetteer knows as one (Kiew and Kyiv, Moskau and Moscow) merge,
+    whichever language each article spells them in."""
+    from generator.extract.gazetteer import place_keys  # the gazetteer loads in about a second
+
+    first: dict[str, int] = {}
+    for i, (_, entity) in enumerate(members):
+        for key in place_keys(entity.name) if entity.type == "place" else ():
+            groups.union(first.setdefault(key, i), i)
 
 
 def _merge_surnames(members, keys, groups: _Groups) -> None:

@@ -182,3 +182,18 @@ def test_declined_organisation_names_merge_but_first_names_do_not():
         "organization/russischer-sicherheitsrat", "organization/ukrainische-streitkraefte",
         "person/mari-curie", "person/marie-curie",
     ]
+
+
+@pytest.mark.parametrize(
+    "german, english", [("Kiew", "Kyiv"), ("Moskau", "Moscow"), ("Genf", "Geneva"), ("Charkiw", "Kharkiv"), ("USA", "United States")]
+)
+def test_one_place_spelt_the_german_and_the_english_way_is_one_entity(german, english):
+    registry = build_registry([record("de", (german, "place", [german])), record("en", (english, "place", [english]))])
+    places = [e for e in registry.entities.values() if e.type == "place"]
+    assert len(places) == 1
+    assert set(places[0].aliases) | {places[0].name} == {german, english}
+
+
+def test_places_the_gazetteer_tells_apart_stay_apart():
+    registry = build_registry([record("a", ("Kiew", "place", ["Kiew"])), record("b", ("Moskau", "place", ["Moskau"]))])
+    assert len([e for e in registry.entities.values() if e.type == "place"]) == 2

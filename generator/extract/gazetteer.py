@@ -116,6 +116,16 @@ def gazetteer(language: str) -> Gazetteer:
     return _gazetteers().get(language) or Gazetteer({}, {})
 
 
+def place_keys(name: str) -> tuple[str, ...]:
+    """Every place ``name`` spells: its key in each language's gazetteer and, for a city
+    name geonames knows, that city ("Genf" and "Geneva" share city:2660646). Lets the
+    registry merge one place written the German and the English way."""
+    keys = {g.places[name].key for g in _gazetteers().values() if name in g.places}
+    if name in _cities():
+        keys.add(_cities()[name].key)
+    return tuple(sorted(keys))
+
+
 @cache
 def _gazetteers() -> dict[str, Gazetteer]:
     return {language: _build(language) for language in available("places")}
@@ -128,8 +138,8 @@ def _build(language: str) -> Gazetteer:
         name, target = str(name), str(target)
         if len(target) == 2 and target.isupper():
             table[name] = Place(f"country:{target}", 10**9, "country")
-        elif target in _cities() and _cities()[target].population >= NAME_OF_ITSELF_POPULATION:
-            table[name] = _cities()[target]  # Moskau: the city geonames knows, so spellings merge
+        elif target in _cities() and (target != name or _cities()[target].population >= NAME_OF_ITSELF_POPULATION):
+            table[name] = _cities()[target]  # Kiew → Kyiv, Moskau: the city geonames knows, so spellings merge
         else:
             table[name] = Place(f"region:{target.casefold()}", 10**8, "region")
     _countries(table)
