@@ -23,7 +23,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from itertools import combinations
 from typing import Literal
@@ -231,12 +231,17 @@ class _EventWords:
     parts: tuple[tuple[str, str], ...]  # (later part of a compound, concept)
     exact: dict[str, frozenset[str]]  # whole word → concepts
     longest: int
+    # A corpus repeats its words: each is looked up once (the parts scan is the slow part).
+    _seen: dict[str, frozenset[str]] = field(default_factory=dict, compare=False, repr=False)
 
-    def concepts(self, word: str) -> set[str]:
-        found = set(self.exact.get(word, ()))
-        for length in range(3, min(len(word), self.longest) + 1):
-            found.update(self.beginnings.get(word[:length], ()))
-        found.update(concept for part, concept in self.parts if word.find(part, 1) > 0)
+    def concepts(self, word: str) -> frozenset[str]:
+        found = self._seen.get(word)
+        if found is None:
+            hits = set(self.exact.get(word, ()))
+            for length in range(3, min(len(word), self.longest) + 1):
+                hits.update(self.beginnings.get(word[:length], ()))
+            hits.update(concept for part, concept in self.parts if word.find(part, 1) > 0)
+            found = self._seen[word] = frozenset(hits)
         return found
 
 

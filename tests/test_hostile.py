@@ -232,3 +232,13 @@ def test_hostile_text_in_the_views_stays_text(built_views: Path):
     conflicts = content(parse(site / "timeline" / "conflicts" / "index.html"))
     assert conflicts.xpath('.//div[contains(@class, "dossier-conflict")]')
     assert "[inline link](javascript:window.__pwned='mdlink')" in content(parse(site / "timeline" / "index.html")).text_content()
+
+
+def test_escaped_fast_path_equals_the_full_table():
+    """The regex fast path gives what translating every character through the table gives."""
+    from generator.render.escape import _REFERENCES, escaped
+
+    samples = ["plain words 123", "", "a<b>&\"'`", "*_[]{}()#|~^\\!$", "tab\there\nnew\rline\x02", "„Zitat“ – ok"]
+    for text in samples:
+        assert escaped(text) == text.translate(_REFERENCES)
+    assert escaped("<script>") == "&#60;script&#62;"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import islice
+
 from markupsafe import Markup
 
 from generator.contradictions import ClaimPair
@@ -10,7 +12,7 @@ from generator.model import Record
 from generator.render.claims import article_pairs, by_article
 from generator.render.environment import render
 from generator.render.escape import escape_text
-from generator.render.highlight import Span, mark_up
+from generator.render.highlight import Span, mark_up_paragraphs
 from generator.render.lineage import lineage_note
 from generator.render.links import href
 from generator.render.paths import ARTICLES_DIR, article_doc, entity_doc, original_file
@@ -32,6 +34,7 @@ def render_article(record: Record, corpus: Corpus, pairs: dict[str, list[ClaimPa
     quotes = [q for q in n.quotes if q.kind != "term"]
     terms = [q for q in n.quotes if q.kind == "term"]
     values = sorted(v for d in n.dates for v in (d.value, d.end_value or d.value))
+    paragraphs_html = mark_up_paragraphs(a.text, [(p.start, p.end) for p in n.paragraphs], _spans(record, entity_href))
     publisher = [
         {"number": i, "kind": p.kind, "kind_label": KIND_LABELS[p.kind]}
         for i, p in enumerate(n.paragraphs, start=1)
@@ -73,13 +76,8 @@ def render_article(record: Record, corpus: Corpus, pairs: dict[str, list[ClaimPa
         claims=n.claims,
         pairs=article_pairs(record, corpus, by_article(corpus) if pairs is None else pairs),
         body=[
-            {
-                "number": i,
-                "kind": p.kind,
-                "kind_label": KIND_LABELS[p.kind],
-                "html": mark_up(a.text, p.start, p.end, _spans(record, entity_href)),
-            }
-            for i, p in enumerate(n.paragraphs, start=1)
+            {"number": i, "kind": p.kind, "kind_label": KIND_LABELS[p.kind], "html": html}
+            for i, (p, html) in enumerate(zip(n.paragraphs, paragraphs_html), start=1)
         ],
         publisher=publisher,
         related=[
@@ -107,7 +105,10 @@ def cross_references(record: Record, corpus: Corpus, limit: int = CROSSREF_LIMIT
         if entity is None or rid in seen:
             continue
         seen.add(rid)
-        others = [u for u in entity.uses if u.slug != record.article.slug]
+        # The first few other uses only: a name in every article must not cost every article
+        # a pass over all its uses (quadratic at 10,000 articles).
+        others = list(islice((u for u in entity.uses if u.slug != record.article.slug), limit))
+        total = len(entity.uses) - 1  # entity.uses holds one use per article, this one included
         if others:
             rows.append({
                 "name": entity.name,
@@ -116,9 +117,9 @@ def cross_references(record: Record, corpus: Corpus, limit: int = CROSSREF_LIMIT
                 "articles": [
                     {"title": corpus.record(u.slug).article.title, "href": f"{articles}{u.slug}/",
                      "paragraph": u.first_paragraph}
-                    for u in others[:limit]
+                    for u in others
                 ],
-                "more": len(others) - limit if len(others) > limit else 0,
+                "more": max(0, total - len(others)),
             })
     rows.sort(key=lambda row: (TYPE_ORDER.get(row["type"], 3), -len(row["articles"]) - row["more"], row["name"].casefold()))
     return rows[:CROSSREF_PEOPLE]

@@ -8,7 +8,7 @@ from functools import cache
 import jinja2
 from markupsafe import Markup
 
-from generator.render.escape import escape_text, link_target
+from generator.render.escape import escape_text, escaped, link_target
 
 
 def _yaml_string(value: object) -> Markup:
@@ -23,7 +23,7 @@ def environment() -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.PackageLoader("generator.render", "templates"),
         autoescape=False,  # escaping is done once, by finalize, for every {{ value }}
-        finalize=escape_text,
+        finalize=escaped,
         keep_trailing_newline=True,
         trim_blocks=False,
         undefined=jinja2.StrictUndefined,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from markupsafe import Markup
@@ -44,6 +45,18 @@ def mark_up(text: str, start: int, end: int, spans: list[Span]) -> Markup:
         cursor = offset
     out.append(escape_text(text[cursor:end]))
     return Markup("".join(out))
+
+
+def mark_up_paragraphs(text: str, bounds: list[tuple[int, int]], spans: list[Span]) -> list[Markup]:
+    """:func:`mark_up` for each ``(start, end)`` paragraph, the spans sorted once and each
+    paragraph given only its own: linear in the article, where one pass over every span per
+    paragraph made a 20 MB article quadratic."""
+    ordered = sorted(spans, key=lambda s: (s.start, -s.end))
+    starts = [span.start for span in ordered]
+    return [
+        mark_up(text, start, end, ordered[bisect_left(starts, start) : bisect_left(starts, end)])
+        for start, end in bounds
+    ]
 
 
 def snippet(sentence: str, mark: str, width: int = 260) -> Markup:

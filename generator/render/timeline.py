@@ -57,6 +57,7 @@ def render_timeline_pages(corpus: Corpus) -> dict[str, str]:
     locate = _locator(periods)
     on_page = conflict_pages(corpus)
     marked = {(s.slug, s.date): (on_page[c.id], c.id) for c in corpus.date_conflicts for s in c.sides}
+    pages_of_conflicts = frozenset(on_page.values())
     t = corpus.timeline
     pages: dict[str, str] = {}
     flat = [p for top in periods for p in (top, *top.parts)]
@@ -69,7 +70,7 @@ def render_timeline_pages(corpus: Corpus) -> dict[str, str]:
         chart=_chart(corpus, t.events, t.publications, INDEX, locate),
         conflicts=_conflicts_line(corpus, INDEX),
         periods=[] if inline else [_period_row(p, INDEX) for p in periods],
-        groups=_groups(corpus, flat[0], INDEX, marked) if inline else [],
+        groups=_groups(corpus, flat[0], INDEX, marked, pages_of_conflicts) if inline else [],
         nav=[],
         articles_href=href(INDEX, f"{ARTICLES_DIR}/index.md"),
     )
@@ -81,7 +82,7 @@ def render_timeline_pages(corpus: Corpus) -> dict[str, str]:
             chart=_chart(corpus, period.events, period.publications, period.doc, locate),
             conflicts=_conflicts_line(corpus, period.doc),
             periods=[_period_row(p, period.doc) for p in period.parts],
-            groups=_groups(corpus, period, period.doc, marked),
+            groups=_groups(corpus, period, period.doc, marked, pages_of_conflicts),
             nav=_nav(flat, i, period.doc),
             articles_href=href(period.doc, f"{ARTICLES_DIR}/index.md"),
         )
@@ -153,10 +154,12 @@ def _locator(periods: list[Period]):
     return locate
 
 
-def _groups(corpus: Corpus, period: Period, doc: str, marked: dict) -> list[dict]:
-    """Rows of one page: per value, its dates mentioned, then its articles published."""
+def _groups(corpus: Corpus, period: Period, doc: str, marked: dict, conflict_docs: frozenset[str]) -> list[dict]:
+    """Rows of one page: per value, its dates mentioned, then its articles published.
+    ``conflict_docs`` are the few conflict pages to link; ``marked`` has one entry per
+    conflicting date, too many to walk on every page."""
     articles = href(doc, f"{ARTICLES_DIR}/index.md")  # + "slug/": one relpath per page
-    conflicts = {page: href(doc, page) for page, _ in marked.values()}
+    conflicts = {page: href(doc, page) for page in conflict_docs}
     events: dict[str, list[TimelineEntry]] = defaultdict(list)
     published: dict[str, list[TimelineEntry]] = defaultdict(list)
     for e in period.events:
