@@ -10,6 +10,7 @@ for conflicts between articles (generator/conflicts.py).
 
 from __future__ import annotations
 
+import heapq
 import math
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
@@ -100,6 +101,9 @@ def _negate(iso: str) -> str:
     return "".join(chr(0x10FFFF - ord(c)) for c in iso)
 
 
+RELATED_MAX_USES = 200  # an entity in more articles relates none of them
+
+
 def _related(records, entities, limit) -> dict[str, tuple[Related, ...]]:
     total = max(len(records), 1)
     idf = {eid: math.log(1 + total / len(e.uses)) for eid, e in entities.items()}
@@ -110,26 +114,26 @@ def _related(records, entities, limit) -> dict[str, tuple[Related, ...]]:
             by_article[use.slug].add(entity_id)
             articles_of[entity_id].append(use.slug)
     related: dict[str, tuple[Related, ...]] = {}
+    # Too common to tell articles apart, and quadratic if kept:
+    telling = {e: (articles_of[e], idf[e]) for e in articles_of if len(articles_of[e]) <= RELATED_MAX_USES}
     for slug, ids in by_article.items():
-        scores: Counter[str] = Counter()
-        shared: dict[str, list[str]] = defaultdict(list)
-        for entity_id in ids:
-            if len(articles_of[entity_id]) > 200:
-                continue  # too common to tell articles apart, and quadratic if kept
-            for other in articles_of[entity_id]:
-                if other != slug:
-                    scores[other] += idf[entity_id]
-                    shared[other].append(entity_id)
-        ranked = sorted(scores.items(), key=lambda item: (-item[1], item[0]))[:limit]
+        scores: dict[str, float] = {}
+        get = scores.get
+        for entity_id in sorted(ids & telling.keys()):  # sorted: float sums in one order
+            others, weight = telling[entity_id]
+            for other in others:
+                scores[other] = get(other, 0.0) + weight
+        scores.pop(slug, None)
+        # The shared names only for the few articles listed, not for every candidate.
+        ranked = heapq.nsmallest(limit, scores.items(), key=lambda item: (-item[1], item[0]))
         related[slug] = tuple(
             Related(
                 other,
                 score,
-                tuple(entities[e].name for e in sorted(shared[other], key=lambda e: (-idf[e], e))),
+                tuple(entities[e].name for e in sorted(ids & by_article[other] & telling.keys(), key=lambda e: (-idf[e], e))),
             )
             for other, score in ranked
         )
     return related
-
 
 __all__ = ["Corpus", "CorpusEntity", "DateConflict", "EntityUse", "QuoteGroup", "Related", "build_corpus"]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 
 from generator.lexicon import load, load_all
 
@@ -55,6 +55,11 @@ def is_latin(name: str) -> bool:
 
 def tokens(name: str) -> list[str]:
     """The words of a name in plain form, a leading determiner ("des", "the") dropped."""
+    return list(_tokens(name))
+
+
+@lru_cache(maxsize=1 << 16)  # a corpus names the same people thousands of times
+def _tokens(name: str) -> tuple[str, ...]:
     text = name[:MAX_NAME].strip()
     for ending in _POSSESSIVE:  # Putin's, Scholz' → Putin, Scholz
         if text.endswith(ending):
@@ -63,7 +68,7 @@ def tokens(name: str) -> list[str]:
     words = _TOKEN.findall(latin(text))
     if len(words) > 1 and words[0] in _determiners():
         words = words[1:]
-    return words
+    return tuple(words)
 
 
 def phonetic(word: str) -> str:
