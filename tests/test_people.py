@@ -100,3 +100,21 @@ def test_a_german_article_is_no_particle_and_an_organisation_keeps_no_person_nam
     a = article("Die Spedition Meyer & Partner brannte. Firmenchef Klaus Meyer war erschüttert.")
     found = {(e.type, e.name) for e in find_entities(Context(a, "de", a.paragraphs))}
     assert {("organization", "Meyer & Partner"), ("person", "Klaus Meyer")} <= found
+
+
+def test_a_court_reports_initial_for_a_surname_is_a_name():
+    text = "Die Staatsanwaltschaft wirft Jasmin K. schweren Betrug vor. Als Zeugin sagte Hannelore S. aus Iserlohn aus."
+    assert list(people(text)) == ["Jasmin K.", "Hannelore S."]
+    assert people("John F. Kennedy kam.", "en") == {"John F. Kennedy": ["John F. Kennedy"]}
+
+
+def test_an_employer_after_von_der_is_not_part_of_the_name():
+    assert list(people("Das schrieb Analystin Mareike Oswald von der Privatbank Lindquist.")) == ["Mareike Oswald"]
+    assert list(people("Kommissionschefin Ursula von der Leyen reiste ab.")) == ["Ursula von der Leyen"]
+
+
+def test_a_first_name_the_lists_lack_is_completed_from_a_title_and_surname():
+    text = "The solicitor, Dev Raman of Carrow, wrote to them. Mr Raman said more was coming."
+    assert people(text, "en") == {"Dev Raman": ["Dev Raman", "Raman"]}
+    # A capitalised word that opens the sentence is no first name.
+    assert list(people("Yesterday Mr Raman spoke. Raman left.", "en")) == ["Raman"]

@@ -183,3 +183,45 @@ def test_a_first_name_or_surname_alone_takes_the_full_name_spoken_before():
         language="en",
     )
     assert [q.speaker for q in found] == ["Maureen Tully"] * 3
+
+
+def _speakers(text: str, language: str) -> dict[str, str | None]:
+    """Quote text → speaker, with the article's own entities (the whole extractor)."""
+    from generator.extract import annotate
+    from generator.ingest.paragraphs import join_paragraphs, split_paragraphs
+    from generator.model import Article
+
+    body, paragraphs = join_paragraphs(split_paragraphs(text))
+    article = Article("t.txt", "t", "t", "0" * 64, "T", body, paragraphs, "2025-01-10", language=language)
+    return {q.text: q.speaker for q in annotate(article).quotes}
+
+
+def test_the_heads_own_name_beats_a_person_inside_its_apposition():
+    found = _speakers(
+        '"Bills are too high," said Priya Natarajan, chief executive of Lone Star Solar Cooperative.', "en"
+    )
+    assert found == {"Bills are too high,": "Priya Natarajan"}
+
+
+def test_an_affiliation_after_the_name_is_not_a_possessor():
+    found = _speakers("Laut Jens Pohlmann von Nordkap Research ist das Schlimmste „noch lange nicht ausgestanden“.", "de")
+    assert found == {"noch lange nicht ausgestanden": "Jens Pohlmann"}
+
+
+def test_a_pronominal_adverb_before_the_verb_is_no_subject():
+    found = _speakers(
+        "Die Angeklagte Jasmin K. ließ eine Erklärung verlesen. Darin räumte sie ein, „Fehler gemacht“ zu haben.", "de"
+    )
+    assert found == {"Fehler gemacht": "Jasmin K."}
+
+
+def test_a_role_in_the_paragraph_of_the_one_woman_named_there():
+    found = _speakers(
+        "Als erste Zeugin sagte die 86-jährige Hannelore S. aus. „Ich habe ihm geglaubt“, sagte die Rentnerin.", "de"
+    )
+    assert found == {"Ich habe ihm geglaubt": "Hannelore S."}
+
+
+def test_a_firm_with_an_ampersand_in_an_apposition():
+    found = _speakers("The swimmers’ solicitor, Dev Raman of Carrow & Pike, said a letter would come ‘within days’.", "en")
+    assert found == {"within days": "Dev Raman"}

@@ -18,6 +18,7 @@ from functools import cache, lru_cache
 from typing import NamedTuple
 
 from generator.extract.firstnames import first_name_gender
+from generator.extract.orglexicon import org_lexicon
 from generator.extract.titles import titles
 from generator.extract.words import Word, capitalised_words, word_before
 from generator.lexicon import load
@@ -184,6 +185,8 @@ def find_people(
             if i < resume or not kinds[words[i].text].name or words[i].start in taken:
                 continue
             resume = _read_name(text, words, i, floor, language, kinds, found, used, known, taken, not_a_name)
+    if lower_roles:
+        used |= _complete_first_names(text, paragraphs, kinds, found, used | taken)
     named = _merge_surnames(text, paragraphs, language, found, used | taken)
     everyone = [f for same in found.values() for f in same]
     people = [_person(f) for f in sorted(everyone, key=lambda f: f.starts[0])]
@@ -208,6 +211,8 @@ def _read_name(text, words, i, floor, language, kinds, found, used, known, taken
         nxt_kind = kinds[nxt.text]
         if nxt.start in taken or not (len(nxt.text) == 1 or nxt_kind.particle or nxt_kind.name):
             break
+        if nxt.start > words[j].end + 1 and org_lexicon(language).head(nxt.text):
+            break  # "Mareike Oswald von der Privatbank Lindquist": her employer, not her name
         last = kinds[name[-1].text]
         open_ = len(name[-1].text) == 1 or last.particle or last.first
         if not (open_ or (is_role and len(name) == 1)):
@@ -217,6 +222,8 @@ def _read_name(text, words, i, floor, language, kinds, found, used, known, taken
         if bare(nxt.text) != nxt.text:
             break  # Trump's: the name ends at the possessive
     while len(name) > 1 and (len(name[-1].text) == 1 or kinds[name[-1].text].particle):
+        if _anonymised(text, name, kinds):
+            break  # "Jasmin K.": a court report's name, the surname cut to its initial
         name.pop()  # an initial or a particle cannot end a name
         j -= 1
     if not is_role and len(name) < 2:
@@ -230,8 +237,19 @@ def _read_name(text, words, i, floor, language, kinds, found, used, known, taken
     return j + 1
 
 
+def _anonymised(text: str, name: list[Word], kinds) -> bool:
+    """A first name and a surname's initial with its dot, nothing after ("Hannelore S. aus")."""
+    last = name[-1]
+    return (
+        len(name) == 2 and len(last.text) == 1 and last.text.isupper() and kinds[name[0].text].first is not None
+        and text[last.end : last.end + 1] == "." and not text[last.end + 1 : last.end + 3].strip()[:1].isupper()
+    )
+
+
 def _add(text, name: list[Word], language, role_gender, first, found: dict[str, list[_Found]], known) -> None:
     start, end = name[0].start, name[-1].start + len(bare(name[-1].text))
+    if len(name[-1].text) == 1 and text[end : end + 1] == ".":
+        end += 1  # "Jasmin K." keeps the dot of its initial
     words = [bare(w.text) for w in name if len(w.text) > 1]
     display = " ".join(text[start:end].split())
     if language in GENITIVE_LANGUAGES and words[-1].endswith("s") and words[-1][:-1] in known:
@@ -269,6 +287,32 @@ def _nearest(candidates: list[_Found], start: int) -> _Found | None:
         if at > best_start:
             best, best_start = person, at
     return best or (candidates[0] if candidates else None)
+
+
+def _complete_first_names(text, paragraphs: Spans, kinds, by_surname: dict[str, list[_Found]], used) -> set[int]:
+    """A person known by surname alone ("Mr Raman") whose surname came earlier after a first
+    name the name lists lack ("Dev Raman of Carrow & Pike"): that is the full name. Only
+    where names alone are capitalised (English): a German noun before a surname is no name."""
+    single = {key: same[0] for key, same in by_surname.items() if len(same) == 1 and len(same[0].words) == 1}
+    added: set[int] = set()
+    if not single:
+        return added
+    for floor, _end, words in paragraphs:
+        for before, word in zip(words, words[1:]):
+            person = single.get(bare(word.text).casefold())
+            kind = kinds[before.text]
+            if (
+                person is None or len(person.words) > 1 or before.start in used or word.start in used or word.start in added
+                or word.start != before.end + 1 or text[before.end] != " " or bare(before.text) != before.text
+                or not kind.name or kind.role or kind.academic or kind.particle
+                or not _mid_sentence(text, before, floor)
+            ):
+                continue
+            person.words = [before.text, *person.words]
+            person.display = f"{before.text} {person.display}"
+            person.mention(Mention(text[before.start : word.end], before.start, word.end))
+            added.update((before.start, word.start))
+    return added
 
 
 def _merge_surnames(text, paragraphs: Spans, language, by_surname: dict[str, list[_Found]], used) -> set[int]:

@@ -115,7 +115,12 @@ class SpeakerIndex:
         salient = [c for c in fitting if c[1] and c[0] >= position - SALIENT_REACH]
         if same_paragraph:
             salient = [c for c in salient if self.text.find("\n\n", c[0], position) < 0]
-            return salient[-1][2] if salient else None
+            if salient:
+                return salient[-1][2]
+            # No subject fits, but one person of that gender alone is named in the paragraph
+            # ("Als erste Zeugin sagte die 86-jährige Hannelore S. aus. … sagte die Rentnerin").
+            near = {c[2].name for c in fitting if gender and self.text.find("\n\n", c[0], position) < 0}
+            return next(c[2] for c in reversed(fitting) if c[2].name in near) if len(near) == 1 else None
         if salient:
             return salient[-1][2]
         if fitting:

@@ -38,17 +38,19 @@ def resolve(
         return narrator or NOBODY
     if np.kind == "pronoun":
         return pronoun_speaker(first.low, first.text, first.start, index)
+    # The head's own person first ("said Priya Natarajan, chief executive of …"), then a
+    # person in apposition ("Ihr Sprecher, Oberst Khalid Ibrahim, sagte").
+    found = index.entity_in(first.start, tokens[np.core - 1].end, ("person",))
+    if found and not _possessor(found, tokens, np, index.lex):
+        return _person(found, text, index)
     for a, b in np.appositions:
-        found = index.entity_in(tokens[a].start, tokens[b - 1].end, ("person",))
-        if found:
-            return _person(found, text, index)
+        in_apposition = index.entity_in(tokens[a].start, tokens[b - 1].end, ("person",))
+        if in_apposition:
+            return _person(in_apposition, text, index)
     if tokens[np.core - 1].kind == "q":  # a quoted name: the outlet or organisation speaks
         name = tokens[np.core - 1].text.strip()
         return Speaker(name, name, None)
     core = [t for t in tokens[np.first : np.core] if t.kind in "wn"]
-    found = index.entity_in(first.start, tokens[np.core - 1].end, ("person",))
-    if found and not _possessor(found, tokens, np):
-        return _person(found, text, index)
     words = [t for t in core if t.low not in lex.determiners and t.low not in lex.possessives]
     if not words:
         return NOBODY
@@ -64,6 +66,7 @@ def resolve(
             return resolve(owner, tokens, index) if owner.first < owner.core else NOBODY
         return index.last_speaker(first.start) or NOBODY
     for a, b in np.appositions:  # a name in apposition, not found as an entity
+        b = next((k for k in range(a + 1, b) if tokens[k].low in lex.preps), b)  # "Dev Raman of Carrow"
         name = _name_after_role(tokens[a:b], index) or _plain_name(tokens[a:b], index)
         if name:
             return Speaker(name, name, _role_gender_of(tokens[a:b], index))
@@ -126,11 +129,13 @@ def _person(found: tuple[int, int, Entity], text: str, index: SpeakerIndex) -> S
     return Speaker(entity.name, text[s:e], index.gender_of(entity))
 
 
-def _possessor(found: tuple[int, int, Entity], tokens: list[Token], np: NounPhrase) -> bool:
+def _possessor(found: tuple[int, int, Entity], tokens: list[Token], np: NounPhrase, lex: QuoteLexicon) -> bool:
     """Whether the person mention is only a possessor, with more words after it ("Hänggis
-    Verteidiger Marco Pedrini", "Loopr's chief executive")."""
+    Verteidiger Marco Pedrini", "Loopr's chief executive"); a prepositional phrase after it
+    is the person's affiliation ("Jens Pohlmann von Nordkap Research")."""
     end = found[1]
-    return any(t.start >= end and t.kind == "w" for t in tokens[np.first : np.core])
+    after = next((t for t in tokens[np.first : np.core] if t.start >= end and t.kind == "w"), None)
+    return after is not None and after.low not in lex.preps
 
 
 def _span(text: str, tokens: list[Token], np: NounPhrase, lex: QuoteLexicon) -> str:

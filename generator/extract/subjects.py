@@ -77,7 +77,10 @@ def _np_of_segment(
         return None
     if not lex.compounds:  # English: a prepositional phrase or a relative clause may follow
         nxt = tokens[np.last]
-        return np if nxt.low in lex.preps or nxt.low in lex.relatives else None
+        if nxt.low in lex.preps or nxt.low in lex.relatives:
+            return np
+        # the rest of a firm's name the phrase stopped in: "Dev Raman of Carrow & Pike"
+        return np if nxt.text == "&" and all(t.cap or t.text == "&" for t in tokens[np.last : stop]) else None
     first = tokens[np.last]
     if not (first.low in lex.preps or first.low in lex.adverbs or first.low in lex.conjunctions):
         return None  # only a prepositional phrase, an adverb or "und …" may follow the subject
