@@ -42,10 +42,26 @@ def named(sentence: Sentence, words: tuple[int, int], entities: tuple[Entity, ..
     """The phrase, or the person or organisation it ends with (its name as the article gives it):
     "Präsident Selenskyj" → "Wolodymyr Selenskyj", but "Stadtwerke Kassel" is no place."""
     start, end = sentence.offsets(*words)
-    for entity in entities:
-        if entity.type != "place" and any(start <= m.start and m.end == end for m in entity.mentions):
-            return entity.name
+    for mention_start, name in _ending_at(entities).get(end, ()):
+        if start <= mention_start:
+            return name
     return sentence.phrase(*words)
+
+
+_ENDS: list = [None, {}]  # the last article's entities and its index: named() is asked per denial
+
+
+def _ending_at(entities: tuple[Entity, ...]) -> dict[int, list[tuple[int, str]]]:
+    """Mention end → (mention start, name) of the people and organisations, in entity order;
+    built once per article, where a pass over every mention per phrase was quadratic."""
+    if _ENDS[0] is not entities:
+        index: dict[int, list[tuple[int, str]]] = {}
+        for entity in entities:
+            if entity.type != "place":
+                for m in entity.mentions:
+                    index.setdefault(m.end, []).append((m.start, entity.name))
+        _ENDS[:] = [entities, index]
+    return _ENDS[1]
 
 
 def subject(sentence: Sentence, first: int, cue_last: int, lex: DenialLexicon, entities) -> str | None:

@@ -63,6 +63,9 @@ class SpeakerIndex:
         self.spoken: list[tuple[int, Speaker]] = []
         self._links: list[tuple[int, str, Entity]] | None = None
         self._roles: dict[str, tuple[bool, str | None]] = {}
+        # Answers per word, so a huge article asks each question once, not once per quote.
+        self._with_role: dict[str, tuple[list[int], list[Entity]]] = {}
+        self._ending: dict[str, Entity | None] = {}
 
     def role(self, word: str) -> tuple[bool, str | None]:
         """:func:`role_gender` of ``word``, worked out once per article."""
@@ -196,13 +199,18 @@ class SpeakerIndex:
     def person_with_role(self, position: int, role: str) -> Entity | None:
         """The last person before ``position`` introduced with ``role`` (a compound ending in
         it counts); else the first one after (a lede's "the judge", named further down)."""
-        later = None
-        for s, word, entity in reversed(self.role_links()):
-            if word == role or self.lex.compounds and word.endswith(role) or role in word.split("-"):
-                if s < position:
-                    return entity
-                later = entity
-        return later
+        found = self._with_role.get(role)
+        if found is None:
+            links = [
+                (s, entity) for s, word, entity in self.role_links()
+                if word == role or self.lex.compounds and word.endswith(role) or role in word.split("-")
+            ]
+            found = self._with_role[role] = ([s for s, _ in links], [entity for _, entity in links])
+        starts, people = found
+        if not people:
+            return None
+        k = bisect.bisect_left(starts, position)
+        return people[k - 1] if k else people[0]
 
     def compound_before(self, word: str, position: int) -> str | None:
         """The first word before ``position`` that is a compound ending in ``word`` (German):
@@ -220,8 +228,12 @@ class SpeakerIndex:
         low = word.lower()
         if len(low) < 4:
             return None
-        for _, _, entity in self.mentions:
-            name = entity.name.lower()
-            if entity.type == "organization" and name != low and name.endswith(low):
-                return entity
-        return None
+        if low not in self._ending:
+            self._ending[low] = next(
+                (
+                    entity for _, _, entity in self.mentions
+                    if entity.type == "organization" and entity.name.lower() != low and entity.name.lower().endswith(low)
+                ),
+                None,
+            )
+        return self._ending[low]
