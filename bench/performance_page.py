@@ -79,6 +79,8 @@ def write_page(results_file: Path, page: Path) -> None:
         f"| {label} | {goal} | {biggest.get(key, 'n/a')} | {'met' if key in biggest and ok(biggest[key]) else 'NOT met'} |\n"
         for key, label, goal, ok in TARGETS
     )
+    notes_file = results_file.parent / "notes.md"  # hand-written: where the time goes, what is next
+    notes = notes_file.read_text(encoding="utf-8").strip() + "\n\n" if notes_file.exists() else ""
     page.write_text(
         f"""# Performance
 
@@ -100,7 +102,7 @@ handful of articles, as in a real dossier.
 ## All figures
 
 {header}{rows}
-## How it stays fast
+{notes}## How it stays fast
 
 - **No article or entity in the nav.** MkDocs copies the whole nav into every page, so
   per-article nav entries make the site grow quadratically. Listing pages, paginated, link to

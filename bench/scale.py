@@ -78,7 +78,9 @@ def measure(count: int) -> dict:
     shutil.copy(ROOT / "docs" / "search.md", project / "docs" / "search.md")
     figures = {"articles": count, "extract_per_s_one_core": round(extraction_rate(project / "articles"))}
 
-    wall, rss, output = timed([*DOSSIER, "build", "--no-cache"], project)
+    # The project is new, so its extraction cache is empty: a build from nothing that leaves
+    # the cache a user's next rebuild has (with --no-cache the incremental run re-extracted all).
+    wall, rss, output = timed([*DOSSIER, "build"], project)
     figures |= {"build_s": wall, "peak_rss_mb": rss}
     stages = dict(re.findall(r"(\w+)=([\d.]+)s", output.split("timings:")[-1]))
     figures |= {f"{k}_s": float(v) for k, v in stages.items()}
