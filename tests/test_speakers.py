@@ -225,3 +225,22 @@ def test_a_role_in_the_paragraph_of_the_one_woman_named_there():
 def test_a_firm_with_an_ampersand_in_an_apposition():
     found = _speakers("The swimmers’ solicitor, Dev Raman of Carrow & Pike, said a letter would come ‘within days’.", "en")
     assert found == {"within days": "Dev Raman"}
+
+
+def test_a_statement_from_an_organisation_is_the_organisations():
+    found = _speakers('According to a statement from the Ministry of Defence, the drill was "routine and long planned".', "en")
+    assert found == {"routine and long planned": "Ministry of Defence"}
+
+
+def test_an_adjectives_own_phrase_stays_in_the_role():
+    found = _speakers(
+        'A person familiar with the matter said the deal was "basically done". "Fine," said sources close to the talks.', "en"
+    )
+    assert found == {"basically done": "person familiar with the matter", "Fine,": "sources close to the talks"}
+
+
+def test_a_role_after_an_organisations_name_keeps_the_phrase_going():
+    found = _speakers(
+        'The White House press secretary, Karoline Leavitt, told reporters the president was "very disappointed".', "en"
+    )
+    assert found == {"very disappointed": "Karoline Leavitt"}

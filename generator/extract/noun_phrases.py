@@ -119,7 +119,9 @@ def parse_np(tokens: list[Token], i: int, end: int, lex: QuoteLexicon) -> NounPh
                 and tokens[j - 1].cap
                 and tokens[j - 2].cap
                 and not tokens[j - 1].low.endswith(("'s", "’s", "'", "’"))
-                and not lex.roles.search(t.low)
+                and not any(  # "White House press secretary": a role a word or two on
+                    lex.roles.search(u.low) for u in tokens[j : min(n, j + 3)] if u.kind == "w" and not u.cap
+                )
             ):
                 break  # "Judge Susan Pryce set …" ends at the name; "Cal Fire spokesperson Jenna Ruiz" goes on
             j += 1
@@ -141,7 +143,9 @@ def parse_np(tokens: list[Token], i: int, end: int, lex: QuoteLexicon) -> NounPh
         return None
     core = j
     for _ in range(2):  # "Sprecher der russischen Armee", "spokesman for the U.S. Attorney's Office"
-        if j < n and tokens[j].low in lex.genitives and tokens[j].kind == "w":
+        linked = lex.postpositive.get(tokens[j - 1].low) if j > heads + 1 else None
+        if j < n and tokens[j].kind == "w" and (tokens[j].low in lex.genitives or tokens[j].low == linked):
+            # … or an adjective's own phrase: "a person familiar with the matter"
             k = j + 1
             if not lex.compounds and k < n and tokens[k].low in lex.determiners:
                 k += 1

@@ -56,6 +56,8 @@ class QuoteLexicon:
     adverbs: frozenset[str]
     preps: frozenset[str]
     genitives: frozenset[str]
+    source_preps: frozenset[str]  # "a statement from the ministry": who a statement is by
+    postpositive: dict[str, str]  # "a person familiar with the matter": adjective → its preposition
     name_particles: frozenset[str]
     inner_particles: frozenset[str]  # particles only after another one ("von der Leyen")
     particle_pairs: frozenset[str]  # the pairs they make ("von der"; not "von den Freien Wählern")
@@ -205,6 +207,8 @@ def quote_lexicon(language: str) -> QuoteLexicon:
         passive=_words(grammar.get("passive")),
         adverbs=_words(grammar.get("adverbs")),
         preps=_words(grammar.get("prepositions")),
+        source_preps=_words(grammar.get("source_prepositions")),
+        postpositive={str(k).casefold(): str(v).casefold() for k, v in (grammar.get("postpositive") or {}).items()},
         genitives=_words(grammar.get("genitives")),
         name_particles=_words(grammar.get("name_particles")),
         inner_particles=_words(grammar.get("inner_particles")),

@@ -18,7 +18,7 @@ What the article offers for this (mentions, people with roles, speakers so far) 
 
 from __future__ import annotations
 
-from generator.extract.noun_phrases import NounPhrase
+from generator.extract.noun_phrases import NounPhrase, parse_np
 from generator.extract.quote_lexicon import QuoteLexicon
 from generator.extract.speaker_index import NOBODY, Speaker, SpeakerIndex, role_gender
 from generator.extract.tokens import Token
@@ -64,6 +64,9 @@ def resolve(
         if np.last > np.core:  # "in einer Mitteilung der Geschäftsführung": the owner speaks
             owner = NounPhrase(np.core + 1, np.last, np.last)
             return resolve(owner, tokens, index) if owner.first < owner.core else NOBODY
+        if np.core < len(tokens) and tokens[np.core].low in lex.source_preps:  # "a statement from the Ministry"
+            owner = parse_np(tokens, np.core + 1, len(tokens), lex)
+            return resolve(owner, tokens, index) if owner is not None else NOBODY
         return index.last_speaker(first.start) or NOBODY
     for a, b in np.appositions:  # a name in apposition, not found as an entity
         b = next((k for k in range(a + 1, b) if tokens[k].low in lex.preps), b)  # "Dev Raman of Carrow"
