@@ -244,3 +244,17 @@ def test_a_role_after_an_organisations_name_keeps_the_phrase_going():
         'The White House press secretary, Karoline Leavitt, told reporters the president was "very disappointed".', "en"
     )
     assert found == {"very disappointed": "Karoline Leavitt"}
+
+
+def test_hearsay_names_its_source_before_or_after_the_cue_but_not_a_time():
+    found = _speakers(
+        "Aus Regierungskreisen hieß es, man sei „vorsichtig optimistisch“. "
+        "Vom Innenministerium hieß es am Abend, die Lage sei „unter Kontrolle“. "
+        "Am Dienstag hieß es, das sei „vom Tisch“.",
+        "de",
+    )
+    assert found == {
+        "vorsichtig optimistisch": "Regierungskreisen",
+        "unter Kontrolle": "Innenministerium",
+        "vom Tisch": None,
+    }

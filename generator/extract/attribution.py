@@ -202,18 +202,31 @@ def cue_speaker(
         np = subject_of(tokens, Cue(j, j + 1, j, tokens[j].text, "verb"), lex)
     elif cue.kind == "hearsay":  # "hieß es aus Koalitionskreisen"; "hört man": nobody
         j = cue.last
-        if not (j < len(tokens) and tokens[j].low in lex.preps):
+        # "hieß es aus Koalitionskreisen", "… im Ministerium"; not "hieß es am Abend"
+        if not (j < len(tokens) and (tokens[j].low in lex.hearsay_sources or tokens[j].low in ("in", "im"))):
             # "In einem Schreiben an die Staatskanzlei heißt es": the letter of the last speaker
             if any(t.low in lex.statements for t in tokens[max(0, cue.first - 8) : cue.first]):
                 found = index.last_speaker(tokens[cue.first].start)
                 return (found, tokens[cue.first].start) if found else (NOBODY, -1)
-            return NOBODY, -1
+            np = _source_before(tokens, cue.first, lex)
+            return (resolve(np, tokens, index, narrator), tokens[np.first].start) if np else (NOBODY, -1)
         np = subject_np(tokens, j + 1, min(len(tokens), j + 14), lex)
     else:
         np = subject_of(tokens, cue, lex)
     if np is None:
         return None if cue.kind not in ("lead", "comma", "trail", "hearsay") else (NOBODY, -1)
     return resolve(np, tokens, index, narrator), tokens[np.first].start
+
+
+def _source_before(tokens: list[Token], cue: int, lex: QuoteLexicon) -> NounPhrase | None:
+    """The source that opens the clause before a hearsay cue: "Aus Regierungskreisen hieß es"."""
+    for k in range(cue - 2, max(-1, cue - 8), -1):
+        if tokens[k].kind != "w":
+            return None
+        if tokens[k].low in lex.hearsay_sources and (k == 0 or tokens[k - 1].kind == "p"):
+            np = subject_np(tokens, k + 1, cue, lex)
+            return np if np is not None and np.last == cue else None
+    return None
 
 
 def _after_colon(

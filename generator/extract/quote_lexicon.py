@@ -34,6 +34,7 @@ class QuoteLexicon:
     trail: frozenset[str]
     comma: frozenset[str]
     hearsay: dict[str, tuple[Phrase, ...]]
+    hearsay_sources: frozenset[str]  # "Aus Regierungskreisen hieß es"
     words: dict[str, tuple[Phrase, ...]]  # "mit diesen Worten": the next verb's subject speaks
     possessive: dict[str, tuple[Phrase, ...]]  # first word ("*" for the possessive) → phrases
     statements: frozenset[str]
@@ -187,6 +188,7 @@ def quote_lexicon(language: str) -> QuoteLexicon:
         trail=_words(cues.get("trail")),
         comma=_words(cues.get("comma")),
         hearsay=_phrases(cues.get("hearsay")),
+        hearsay_sources=_words(cues.get("hearsay_sources")),
         words=_phrases(cues.get("words")),
         possessive=_phrases(cues.get("possessive")),
         statements=_words(cues.get("statements")),
