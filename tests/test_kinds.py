@@ -130,3 +130,27 @@ def test_a_quoted_outlet_that_is_the_source_is_a_term_and_the_speaker():
     ]
     found = quotes_of('According to "Politico", the plan is "off the table".', language="en")
     assert [(q.kind, q.speaker) for q in found] == [("term", None), ("partial", "Politico")]
+
+
+def _kinds(text: str, language: str) -> dict[str, str]:
+    from tests.quote_texts import table
+
+    return {quote: kind for quote, kind, _speaker, _cue in table(quotes_of(text, language=language))}
+
+
+def test_a_name_right_after_its_noun_is_a_term_but_a_word_someone_chose_is_not():
+    found = _kinds(
+        "Sturmtief „Hilke“ zog ab. Sie bestätigte ihre Einstufung „Halten“. "
+        "Kanzler Scholz nannte den Vorschlag „Unsinn“. Auf die Frage antwortete Müller „Nein“.",
+        "de",
+    )
+    assert found == {"Hilke": "term", "Halten": "term", "Unsinn": "partial", "Nein": "partial"}
+
+
+def test_one_capitalised_word_named_by_a_verb_or_in_an_apposition_is_a_term():
+    found = _kinds(
+        'It runs an assistant the company calls "Iris." It sells a service, "Iris Plus," for $9. "Never," she said.',
+        "en",
+    )
+    assert found == {"Iris.": "term", "Iris Plus,": "term", "Never,": "direct"}
+    assert _kinds("Wir nennen sie jetzt nur noch ›Rollator-Rambo‹.", "de") == {"Rollator-Rambo": "term"}

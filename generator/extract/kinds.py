@@ -157,13 +157,17 @@ def term_by_context(
         prev = k - 1
         if prev >= 0 and tokens[prev].text == "," and not lex.compounds:
             prev -= 1  # her fifth novel, "The Salt Orchard", …
+            if prev >= 0 and tokens[prev].kind == "w" and not tokens[prev].cap and title_case(quote, lex.title_small):
+                return True  # a subscription service, "Iris Plus," which …
         if prev >= 0 and _has_term_noun(tokens[prev], lex):
+            return True
+        if lex.compounds and _named_by_noun(tokens, k, words, lex):
             return True
         if not lex.compounds and k + 1 < len(tokens) and _has_term_noun(tokens[k + 1], lex):
             return True  # our weekly "Statehouse Watch" newsletter
         if _outlet(tokens, k, lex, words):
             return True
-    return not whole and _nickname(tokens, k, lex, quote, words)
+    return (not whole or len(words) == 1) and _nickname(tokens, k, lex, quote, words)
 
 
 def _outlet(tokens: list[Token], k: int, lex: QuoteLexicon, words: list[str]) -> bool:
@@ -179,21 +183,36 @@ def _outlet(tokens: list[Token], k: int, lex: QuoteLexicon, words: list[str]) ->
 def _nickname(tokens: list[Token], k: int, lex: QuoteLexicon, quote: str, words: list[str] | None) -> bool:
     """A name given after a naming verb: 'called her "the Iron Nightingale"', „… nennt“."""
     if not (
-        _naming_verb(tokens, range(k - 1, max(-1, k - 5), -1), lex)
+        _naming_verb(tokens, range(k - 1, max(-1, k - 7), -1), lex)  # "nennen sie jetzt nur noch „…“"
         or _naming_verb(tokens, range(k + 1, min(len(tokens), k + 3)), lex)
     ):
         return False
     words = words if words is not None else words_of(quote, 6)
-    if not words or len(words) > 4 or sentence_like(quote):
-        return False
+    if not words or len(words) > 4 or sentence_like(quote) and len(words) > 1:
+        return False  # one word with a stop is still a name: 'the company calls "Iris."'
     if lex.compounds:
-        return len(words) >= 2 and all(w[0].isupper() or w.lower() in lex.determiners for w in words)
+        return (len(words) >= 2 or "-" in words[0]) and all(w[0].isupper() or w.lower() in lex.determiners for w in words)
     return (
         title_case(quote, lex.title_small)
         or words[0].lower() in lex.definites
         or len(words) <= 2
         and name_like(quote)
     )
+
+
+def _named_by_noun(tokens: list[Token], k: int, words: list[str], lex: QuoteLexicon) -> bool:
+    """German: a noun and right after it a name of one or two capitalised words ("Sturmtief
+    „Hilke“", "den Orkan „Xaver“", "ihre Einstufung „Halten“"); a quoted word after a noun
+    is what the noun is called, not something said. The noun opens the clause or has its
+    article ("antwortete Müller „Nein“" is an answer), and no naming verb comes before
+    ("nannte den Vorschlag „Unsinn“" is the speaker's word)."""
+    if k < 1 or not 1 <= len(words) <= 2 or not all(w[0].isupper() for w in words):
+        return False
+    if any(t.low in lex.naming_verbs for t in tokens[max(0, k - 6) : k]):
+        return False
+    noun, before = tokens[k - 1], tokens[k - 2] if k >= 2 else None
+    determined = before is None or before.kind != "w" or before.low in lex.determiners or before.low in lex.possessives
+    return noun.kind == "w" and noun.cap and determined
 
 
 def _naming_verb(tokens: list[Token], indices: range, lex: QuoteLexicon) -> bool:
