@@ -258,3 +258,21 @@ def test_hearsay_names_its_source_before_or_after_the_cue_but_not_a_time():
         "unter Kontrolle": "Innenministerium",
         "vom Tisch": None,
     }
+
+
+def test_a_possessive_role_is_the_person_introduced_with_it():
+    found = _speakers(
+        "Her death was confirmed by her nephew, Daniel Abernathy. "
+        'According to her nephew, she "never once took the elevator."',
+        "en",
+    )
+    assert found == {"never once took the elevator.": "Daniel Abernathy"}
+
+
+def test_a_first_person_possessive_and_a_british_title_stay_out_of_the_speaker():
+    assert _speakers("Mein Doktorvater sagte immer: „Gletscher haben keine Lobby.“", "de") == {
+        "Gletscher haben keine Lobby.": "Doktorvater"
+    }
+    assert _speakers('"It is melting," said Dr Hannah Kessler, a glaciologist.', "en") == {
+        "It is melting,": "Hannah Kessler"
+    }

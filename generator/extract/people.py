@@ -201,7 +201,11 @@ def _read_name(text, words, i, floor, language, kinds, found, used, known, taken
     is_role, role_gender = _trigger(text, words, i, floor, language)
     if not is_role and kind.first is None:
         return i + 1
-    if not is_role and i and lower_roles and _joined(text, words[i - 1], word) and _mid_sentence(text, words[i - 1], floor):
+    if (
+        not is_role and i and lower_roles and _joined(text, words[i - 1], word)
+        and not kinds[words[i - 1].text].academic  # "said Dr Hannah Kessler"
+        and _mid_sentence(text, words[i - 1], floor)
+    ):
         # English capitalises only names: "Operation Amber Gate", "New York City" are one
         # name, not a person in it. (German capitalises nouns: "der Satiriker Konrad Pfeil".)
         return i + 1

@@ -16,7 +16,7 @@ from generator.model import Entity
 LOOKBACK = 60  # candidates a pronoun may reach back over
 LOOKBEHIND = 5000  # characters back in which a shortened name ("Rechnungshof") finds its full form
 SALIENT_REACH = 600  # characters back in which a subject beats a later mention
-_WORD_BEFORE = re.compile(r"([^\W\d_][\w.-]*)[ \t\xa0]+$")
+_WORD_BEFORE = re.compile(r"([^\W\d_][\w.-]*),?[ \t\xa0]+$")  # "Innenminister Anton", "her nephew, Daniel"
 _WORDS_AFTER = re.compile(r",\s+([^\W\d_][\w-]*)(?:\s+([^\W\d_][\w-]*))?")
 
 

@@ -76,7 +76,9 @@ def resolve(
     roles = [index.role(t.low) for t in words]
     gender = next((g for is_role, g in roles if is_role and g), None)
     name = _name_after_role(words, index) if any(r for r, _ in roles) else None
-    if np.last == np.core and first.low in lex.definites and any(r for r, _ in roles) and not name:
+    # "der Minister", "her nephew": the person introduced with that role
+    definite = first.low in lex.definites or lex.possessives.get(first.low) in ("male", "female")
+    if np.last == np.core and definite and any(r for r, _ in roles) and not name:
         role_word = next(t.low for t, (r, _) in zip(words, roles) if r)
         person = index.person_with_role(first.start, role_word)
         if person:
