@@ -154,3 +154,10 @@ def test_one_capitalised_word_named_by_a_verb_or_in_an_apposition_is_a_term():
     )
     assert found == {"Iris.": "term", "Iris Plus,": "term", "Never,": "direct"}
     assert _kinds("Wir nennen sie jetzt nur noch ›Rollator-Rambo‹.", "de") == {"Rollator-Rambo": "term"}
+
+
+def test_a_german_capital_after_a_comma_is_a_fragment_unless_the_quote_ends_the_sentence():
+    assert _kinds("Selenskyj warf Russland vor, „Terror gegen Zivilisten“ zu verüben.", "de") == {
+        "Terror gegen Zivilisten": "partial"
+    }
+    assert _kinds("Er sagte, „Wir kommen wieder“.", "de") == {"Wir kommen wieder": "direct"}

@@ -154,7 +154,10 @@ def attribute(
     if before:
         cue = cues[before[-1]]
         between = tokens[cue.last : k] if cue.last <= k else []
-        whole = sentence_like(quote) or prev == "," and name_like(quote)
+        # After a comma a capital opens a sentence only if the quote ends it: „Terror gegen
+        # Zivilisten“ zu verüben is a fragment (German capitalises its nouns).
+        ends = not lex.compounds or k + 1 >= len(tokens) or tokens[k + 1].kind == "p" and tokens[k + 1].text in ".!?…"
+        whole = sentence_like(quote) or prev == "," and name_like(quote) and ends
         direct = (
             whole
             and len(between) <= 4
