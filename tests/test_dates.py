@@ -627,3 +627,18 @@ def test_a_long_line_without_breaks_is_read_through():
     dates = dates_of(line)
     assert len(dates) == 6000
     assert {d.value for d in dates} == {"2025-03-13"}
+
+
+def test_a_month_after_part_of_it_is_that_month():
+    assert one("The campaign raised $2.1 million in the first two weeks of October.", "en", "2025-10-15") == (
+        "weeks of October",
+        "2025-10",
+    )
+
+
+def test_set_to_makes_a_weekday_the_next_one():
+    # published on a Thursday: "set to take place on Saturday" is two days on, not five back
+    assert one("The wedding is still set to take place on Saturday.", "en", "2025-08-14") == (
+        "on Saturday",
+        "2025-08-16",
+    )

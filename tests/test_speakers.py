@@ -276,3 +276,49 @@ def test_a_first_person_possessive_and_a_british_title_stay_out_of_the_speaker()
     assert _speakers('"It is melting," said Dr Hannah Kessler, a glaciologist.', "en") == {
         "It is melting,": "Hannah Kessler"
     }
+
+
+def test_a_role_takes_no_prepositional_phrase_and_no_addressee():
+    found = _speakers(
+        "Kultusministerin Petra Lindqvist verteidigte den Entwurf. „Wir schließen keine Schule“, "
+        "sagte die Ministerin zu Beginn der Debatte. „Die ersten Stunden sind entscheidend“, "
+        "sagte ein Sprecher von Afad der Nachrichtenagentur AFP.",
+        "de",
+    )
+    assert found == {
+        "Wir schließen keine Schule": "Petra Lindqvist",
+        "Die ersten Stunden sind entscheidend": "Sprecher von Afad",
+    }
+
+
+def test_a_definite_role_is_the_fuller_phrase_that_introduced_it():
+    found = _speakers(
+        "A council spokesperson said extra caddies would be delivered. "
+        "The spokesperson added that the council would 'monitor fly-tipping closely'.",
+        "en",
+    )
+    assert found == {"monitor fly-tipping closely": "council spokesperson"}
+
+
+def test_a_descriptor_before_an_organisations_name_is_dropped():
+    assert _speakers("Die Gewerkschaft GEW sprach von „mindestens doppelt so vielen“ Standorten.", "de") == {
+        "mindestens doppelt so vielen": "GEW"
+    }
+    assert _speakers("The charity Oxfam said the cuts were 'cruel'.", "en") == {"cruel": "Oxfam"}
+
+
+def test_a_role_at_a_paragraphs_start_is_the_person_the_lede_named():
+    found = _speakers(
+        "Erna Kowalczyk (84) hat gestern einen Räuber gestoppt.\n\n"
+        "„Der Kerl hat sich die Falsche ausgesucht!“, sagt die resolute Rentnerin.",
+        "de",
+    )
+    assert found == {"Der Kerl hat sich die Falsche ausgesucht!": "Erna Kowalczyk"}
+
+
+def test_a_separable_cue_attributes_the_quote_after_its_sentence():
+    found = _speakers(
+        "Hanna Wiesehügel hielt ihr vor, die Lage schönzureden. „Was Sie Verbund nennen, heißt Schulbus.“",
+        "de",
+    )
+    assert found == {"Was Sie Verbund nennen, heißt Schulbus.": "Hanna Wiesehügel"}

@@ -73,7 +73,8 @@ def _name_particle(tokens: list[Token], j: int, heads: int, n: int, lex: QuoteLe
     if t.low in lex.inner_particles:
         return f"{before.low} {t.low}" in lex.particle_pairs and nxt.cap
     inner = f"{t.low} {nxt.low}" in lex.particle_pairs and j + 2 < n and tokens[j + 2].cap  # "von der Leyen"
-    return (nxt.cap or inner) and before.cap and before.low not in lex.titles
+    # not after a role noun: "die Ministerin zu Beginn der Debatte" is no name
+    return (nxt.cap or inner) and before.cap and before.low not in lex.titles and not lex.roles.search(before.low)
 
 
 def quoted_name(t: Token) -> bool:
@@ -154,8 +155,8 @@ def parse_np(tokens: list[Token], i: int, end: int, lex: QuoteLexicon) -> NounPh
             start = k
             while k < n and is_noun(tokens[k], lex):
                 k += 1
-            if k == start:
-                break
+            if k == start or j > core and any(tokens[m].low.endswith(lex.recipients) for m in range(start, k)):
+                break  # a second complement naming a medium is whom it was said to
             j = k
     return NounPhrase(i, core, j)
 

@@ -42,6 +42,7 @@ class QuoteLexicon:
     determiners: frozenset[str]
     oblique: frozenset[str]
     definites: frozenset[str]  # definite articles: "der Minister" points back, "ein Sprecher" does not
+    introducers: frozenset[str]  # indefinite articles: "a council spokesperson" introduces a role
     demonstratives: frozenset[str]  # a sentence opening with one points back at a quote ("Das sagte X")
     possessives: dict[str, str | None]  # word → gender of its owner
     pronouns: dict[str, str | None]
@@ -57,6 +58,7 @@ class QuoteLexicon:
     adverbs: frozenset[str]
     preps: frozenset[str]
     genitives: frozenset[str]
+    recipients: tuple[str, ...]  # endings of nouns a cue speaks to ("der Nachrichtenagentur AFP")
     source_preps: frozenset[str]  # "a statement from the ministry": who a statement is by
     postpositive: dict[str, str]  # "a person familiar with the matter": adjective → its preposition
     name_particles: frozenset[str]
@@ -195,6 +197,7 @@ def quote_lexicon(language: str) -> QuoteLexicon:
         determiners=_words(grammar.get("determiners")),
         oblique=_words(grammar.get("oblique")),
         definites=_words(grammar.get("definites")),
+        introducers=_words(grammar.get("introducers")),
         demonstratives=_words(grammar.get("demonstratives")),
         possessives={k.lower(): v for k, v in (grammar.get("possessives") or {}).items()},
         pronouns={k.lower(): v for k, v in (grammar.get("pronouns") or {}).items()},
@@ -212,6 +215,7 @@ def quote_lexicon(language: str) -> QuoteLexicon:
         source_preps=_words(grammar.get("source_prepositions")),
         postpositive={str(k).casefold(): str(v).casefold() for k, v in (grammar.get("postpositive") or {}).items()},
         genitives=_words(grammar.get("genitives")),
+        recipients=tuple(str(w).casefold() for w in grammar.get("recipients") or ()),
         name_particles=_words(grammar.get("name_particles")),
         inner_particles=_words(grammar.get("inner_particles")),
         particle_pairs=_words(grammar.get("particle_pairs")),

@@ -10,7 +10,9 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from generator.extract.noun_phrases import is_function_word, parse_np
 from generator.extract.quote_lexicon import QuoteLexicon
+from generator.extract.tokens import tokenize
 from generator.model import Entity
 
 LOOKBACK = 60  # candidates a pronoun may reach back over
@@ -117,13 +119,24 @@ class SpeakerIndex:
         fitting = [c for c in candidates if gender is None or c[2].gender == gender]
         salient = [c for c in fitting if c[1] and c[0] >= position - SALIENT_REACH]
         if same_paragraph:
-            salient = [c for c in salient if self.text.find("\n\n", c[0], position) < 0]
-            if salient:
-                return salient[-1][2]
+            here = [c for c in salient if self.text.find("\n\n", c[0], position) < 0]
+            if here:
+                return here[-1][2]
             # No subject fits, but one person of that gender alone is named in the paragraph
             # ("Als erste Zeugin sagte die 86-jährige Hannelore S. aus. … sagte die Rentnerin").
             near = {c[2].name for c in fitting if gender and self.text.find("\n\n", c[0], position) < 0}
-            return next(c[2] for c in reversed(fitting) if c[2].name in near) if len(near) == 1 else None
+            if len(near) == 1:
+                return next(c[2] for c in reversed(fitting) if c[2].name in near)
+            # Nobody named yet in this paragraph: the subject of the paragraph just before
+            # (a lede's "Erna Kowalczyk (84) …", then "…, sagt die resolute Rentnerin").
+            # Only a named person: "Der Gerichtspräsident gab bekannt" is someone new, not
+            # the "Finma-Sprecher" quoted before.
+            start = self.text.rfind("\n\n", 0, position)
+            if not salient or any(c[0] > start for c in candidates):
+                return None
+            s, _, speaker = salient[-1]
+            named = any(speaker.name == entity.name for _, _, entity in self.people[max(0, i - LOOKBACK) : i])
+            return speaker if named and self.text.find("\n\n", s, start) < 0 else None
         if salient:
             return salient[-1][2]
         if fitting:
@@ -211,6 +224,33 @@ class SpeakerIndex:
             return None
         k = bisect.bisect_left(starts, position)
         return people[k - 1] if k else people[0]
+
+    def introduced_role(self, position: int, role: str) -> str | None:
+        """The fuller phrase that introduced ``role`` before ``position`` ("a council
+        spokesperson", "ein Sprecher des Ministeriums") for a later "the spokesperson"; None
+        when the role's last mention there was bare or definite."""
+        lex = self.lex
+        if not lex.introducers:
+            return None
+        last = None
+        for last in re.finditer(rf"\b{re.escape(role)}\b", self.text[max(0, position - LOOKBEHIND) : position], re.I):
+            pass
+        if last is None:
+            return None
+        at = max(0, position - LOOKBEHIND) + last.start()
+        tokens = tokenize(self.text, max(0, at - 80), min(len(self.text), at + 120), [], lex.abbreviations)
+        r = next((i for i, t in enumerate(tokens) if t.start == at), None)
+        if r is None:
+            return None
+        k = r - 1  # back over up to two modifiers to the indefinite article
+        while k >= 0 and r - k <= 3 and tokens[k].kind == "w" and tokens[k].low not in lex.introducers and not is_function_word(tokens[k], lex):
+            k -= 1
+        if k < 0 or tokens[k].low not in lex.introducers:
+            return None
+        np = parse_np(tokens, k, len(tokens), lex)
+        if np is None or np.core - 1 != r or np.last == np.core and np.core - k == 2:
+            return None  # not headed by the role, or no more than "a spokesperson"
+        return self.text[tokens[k + 1].start : tokens[np.last - 1].end]
 
     def compound_before(self, word: str, position: int) -> str | None:
         """The first word before ``position`` that is a compound ending in ``word`` (German):

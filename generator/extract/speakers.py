@@ -19,6 +19,7 @@ What the article offers for this (mentions, people with roles, speakers so far) 
 from __future__ import annotations
 
 from generator.extract.noun_phrases import NounPhrase, parse_np
+from generator.extract.orgcues import is_descriptor
 from generator.extract.quote_lexicon import QuoteLexicon
 from generator.extract.speaker_index import NOBODY, Speaker, SpeakerIndex, role_gender
 from generator.extract.tokens import Token
@@ -91,12 +92,25 @@ def resolve(
             recent = index.antecedent(first.start, gender, same_paragraph=True)
             if recent:
                 return Speaker(recent.name, _span(text, tokens, np, lex), gender)
+        introduced = index.introduced_role(first.start, role_word)  # "the spokesperson": "a council spokesperson"
+        if introduced:
+            return Speaker(introduced, _span(text, tokens, np, lex), gender)
     if name:
         return Speaker(name, name, gender)
     org = index.entity_in(head.start, head.end, ("organization", "place"))
     named = not any(t.kind == "w" and t.text[0].islower() for t in words)  # not "ukrainische Generalstab"
     if org and named and np.last == np.core and org[0] <= words[0].start and org[1] >= words[-1].end:
         return Speaker(org[2].name, text[org[0] : org[1]], None)  # "Brightwater" → "Brightwater Outdoor"
+    if (  # "die Gewerkschaft GEW", "the charity Oxfam": the name, as "Innenminister Anton Kranz" is Anton Kranz
+        len(words) >= 2
+        and np.last == np.core
+        and is_descriptor(words[0].text, lex.language)
+        and all(t.cap for t in words[1:])
+        and not any(r for r, _ in roles)
+    ):
+        org = index.entity_in(words[1].start, words[-1].end, ("organization",))
+        name = org[2].name if org else " ".join(t.text for t in words[1:])
+        return Speaker(name, _span(text, tokens, np, lex), None)
     if len(words) == 1 and np.last == np.core:
         whole = index.organisation_ending(
             head.text

@@ -81,7 +81,9 @@ def _np_of_segment(
             return np
         # the rest of a firm's name the phrase stopped in: "Dev Raman of Carrow & Pike"
         return np if nxt.text == "&" and all(t.cap or t.text == "&" for t in tokens[np.last : stop]) else None
-    first = tokens[np.last]
+    first = next((t for t in tokens[np.last : stop] if t.kind != "q"), None)  # past a name: "vom Gasthaus „Zur Post“ in …"
+    if first is None:
+        return np
     if not (first.low in lex.preps or first.low in lex.adverbs or first.low in lex.conjunctions):
         return None  # only a prepositional phrase, an adverb or "und …" may follow the subject
     for t in tokens[np.last : stop]:
