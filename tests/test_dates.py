@@ -642,3 +642,10 @@ def test_set_to_makes_a_weekday_the_next_one():
         "on Saturday",
         "2025-08-16",
     )
+
+
+def test_a_past_perfect_schedule_is_no_future():
+    assert one("No new talks had been scheduled as of Thursday morning.", "en", "2025-09-18") == (
+        "Thursday morning",
+        "2025-09-18",
+    )

@@ -322,3 +322,29 @@ def test_a_separable_cue_attributes_the_quote_after_its_sentence():
         "de",
     )
     assert found == {"Was Sie Verbund nennen, heißt Schulbus.": "Hanna Wiesehügel"}
+
+
+def test_a_german_noun_before_a_name_introduces_her_for_later():
+    found = _speakers(
+        "Kämmerin Dr. Ulla Brinkhege brachte den Entwurf ein. Dann, so die Kämmerin, entscheide „nicht mehr der Kreistag“.",
+        "de",
+    )
+    assert found == {"nicht mehr der Kreistag": "Ulla Brinkhege"}
+
+
+def test_reported_speech_in_the_subjunctive_carries_the_speaker_to_a_bare_quote():
+    found = _speakers(
+        "Bernd Schöppner nannte die Kürzungen „einen Schlag ins Gesicht“. Wer auf dem Land wohne, "
+        "sei auf den Bus angewiesen. „Ohne Bus kein Arzt, kein Einkauf. So einfach ist das.“",
+        "de",
+    )
+    assert found["Ohne Bus kein Arzt, kein Einkauf. So einfach ist das."] == "Bernd Schöppner"
+
+
+def test_at_carries_a_role_on_to_a_named_organisation_only():
+    found = _speakers(
+        'A senior official at the Alliance said the sides were "a few words apart." '
+        '"No," said a senior official at a briefing.',
+        "en",
+    )
+    assert found == {"a few words apart.": "senior official at the Alliance", "No,": "senior official"}

@@ -89,6 +89,14 @@ def quoted_name(t: Token) -> bool:
     )
 
 
+def _affiliation(tokens: list[Token], j: int, n: int, lex: QuoteLexicon) -> bool:
+    """Whether ``tokens[j]`` ("at") links a role to a named organisation ("at the Alliance")."""
+    if tokens[j].low not in lex.affiliations:
+        return False
+    k = j + 1 + (j + 1 < n and tokens[j + 1].low in lex.determiners)
+    return k < n and tokens[k].cap
+
+
 def parse_np(tokens: list[Token], i: int, end: int, lex: QuoteLexicon) -> NounPhrase | None:
     """The noun phrase that starts at token ``i`` (before ``end``), or None."""
     n = min(end, len(tokens), i + MAX_NP)
@@ -145,7 +153,9 @@ def parse_np(tokens: list[Token], i: int, end: int, lex: QuoteLexicon) -> NounPh
     core = j
     for _ in range(2):  # "Sprecher der russischen Armee", "spokesman for the U.S. Attorney's Office"
         linked = lex.postpositive.get(tokens[j - 1].low) if j > heads + 1 else None
-        if j < n and tokens[j].kind == "w" and (tokens[j].low in lex.genitives or tokens[j].low == linked):
+        if j < n and tokens[j].kind == "w" and (
+            tokens[j].low in lex.genitives or tokens[j].low == linked or _affiliation(tokens, j, n, lex)
+        ):
             # … or an adjective's own phrase: "a person familiar with the matter"
             k = j + 1
             if not lex.compounds and k < n and tokens[k].low in lex.determiners:

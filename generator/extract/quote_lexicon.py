@@ -58,6 +58,7 @@ class QuoteLexicon:
     adverbs: frozenset[str]
     preps: frozenset[str]
     genitives: frozenset[str]
+    affiliations: frozenset[str]  # "at": carries a role on to a capitalised name only
     recipients: tuple[str, ...]  # endings of nouns a cue speaks to ("der Nachrichtenagentur AFP")
     source_preps: frozenset[str]  # "a statement from the ministry": who a statement is by
     postpositive: dict[str, str]  # "a person familiar with the matter": adjective → its preposition
@@ -215,6 +216,7 @@ def quote_lexicon(language: str) -> QuoteLexicon:
         source_preps=_words(grammar.get("source_prepositions")),
         postpositive={str(k).casefold(): str(v).casefold() for k, v in (grammar.get("postpositive") or {}).items()},
         genitives=_words(grammar.get("genitives")),
+        affiliations=_words(grammar.get("affiliations")),
         recipients=tuple(str(w).casefold() for w in grammar.get("recipients") or ()),
         name_particles=_words(grammar.get("name_particles")),
         inner_particles=_words(grammar.get("inner_particles")),

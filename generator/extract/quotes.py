@@ -237,6 +237,8 @@ class _Reader:
             found = cue_speaker(tokens, cue, self.lex, self.index)
             if found and found[0].name:
                 return Attribution("direct", cue.text, found[0], found[1])
+        if not cues and any(t.kind == "w" and t.low in self.lex.subjunctive for t in tokens):
+            return self._previous(number - 1)  # reported speech goes on: "X nannte … Wer …, sei …. „…“"
         return None
 
     def _pointing_back(self, number: int) -> Attribution | None:

@@ -197,7 +197,9 @@ class SpeakerIndex:
             links = []
             for s, e, entity in self.people:
                 before = _WORD_BEFORE.search(self.text, max(0, s - 40), s)
-                if before and self.role(before.group(1).lower())[0]:
+                while before and before.group(1).lower().rstrip(".") in self.lex.titles and before.start() > 0:
+                    before = _WORD_BEFORE.search(self.text, max(0, before.start() - 40), before.start())  # "Kämmerin Dr. Ulla …"
+                if before and self._introduces(before.group(1)):
                     links.append((s, before.group(1).lower(), entity))
                 after = _WORDS_AFTER.match(self.text, e, min(len(self.text), e + 60))
                 if after:
@@ -208,6 +210,14 @@ class SpeakerIndex:
                         links.append((s, word, entity))
             self._links = links
         return self._links
+
+    def _introduces(self, word: str) -> bool:
+        """A role word, or in German any noun right before a name ("Kämmerin Ulla Brinkhege",
+        "Wirt Georg Stadler"): "die Kämmerin" later points back to her."""
+        low = word.lower()
+        return self.role(low)[0] or (
+            self.lex.compounds and word[:1].isupper() and low not in self.lex.determiners and not low.endswith(".")
+        )
 
     def person_with_role(self, position: int, role: str) -> Entity | None:
         """The last person before ``position`` introduced with ``role`` (a compound ending in

@@ -95,6 +95,13 @@ def resolve(
         introduced = index.introduced_role(first.start, role_word)  # "the spokesperson": "a council spokesperson"
         if introduced:
             return Speaker(introduced, _span(text, tokens, np, lex), gender)
+    if (  # German "die Kämmerin": a noun no list knows, introduced right before a name
+        lex.compounds and definite and np.last == np.core and not name and not any(r for r, _ in roles)
+        and head.cap and head is words[-1]
+    ):
+        person = index.person_with_role(first.start, head.low)
+        if person:
+            return Speaker(person.name, _span(text, tokens, np, lex), index.gender_of(person))
     if name:
         return Speaker(name, name, gender)
     org = index.entity_in(head.start, head.end, ("organization", "place"))
