@@ -348,3 +348,12 @@ def test_at_carries_a_role_on_to_a_named_organisation_only():
         "en",
     )
     assert found == {"a few words apart.": "senior official at the Alliance", "No,": "senior official"}
+
+
+def test_a_bare_quote_after_a_sentence_its_speaker_opens_is_hers():
+    found = _speakers(
+        "Corinna Lämmel arbeitet seit 23 Jahren als Hebamme. Lämmel hält das für gefährlich. "
+        "„Eine Geburt wartet nicht, bis die Baustelle vorbei ist.“",
+        "de",
+    )
+    assert found == {"Eine Geburt wartet nicht, bis die Baustelle vorbei ist.": "Corinna Lämmel"}

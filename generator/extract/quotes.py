@@ -239,6 +239,9 @@ class _Reader:
                 return Attribution("direct", cue.text, found[0], found[1])
         if not cues and any(t.kind == "w" and t.low in self.lex.subjunctive for t in tokens):
             return self._previous(number - 1)  # reported speech goes on: "X nannte … Wer …, sei …. „…“"
+        subject = None if cues or any(t.kind == "q" for t in tokens) else self.index.sentence_subject(start, end)
+        if subject:  # "Lämmel hält das für gefährlich. „Eine Geburt wartet nicht …“"
+            return Attribution("direct", None, subject, start)
         return None
 
     def _pointing_back(self, number: int) -> Attribution | None:

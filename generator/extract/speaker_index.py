@@ -144,6 +144,15 @@ class SpeakerIndex:
         unknown = [c for c in candidates if c[2].gender is None]
         return unknown[-1][2] if unknown else None
 
+    def sentence_subject(self, start: int, end: int) -> Speaker | None:
+        """The person who opens the sentence ``text[start:end]`` as its subject ("Lämmel hält
+        das für gefährlich."), or None."""
+        i = bisect.bisect_left(self.people_starts, start)
+        if i < len(self.people) and self.people[i][0] < min(end, start + 60) and self._opens_sentence(self.people[i][0]):
+            entity = self.people[i][2]
+            return Speaker(entity.name, None, self.gender_of(entity))
+        return None
+
     def _opens_sentence(self, offset: int) -> bool:
         """Whether a mention at ``offset`` is its sentence's subject: only capitalised words
         (a role, a title) stand before it ("Ministerpräsident Gerd Haller gab …")."""
