@@ -154,3 +154,16 @@ def test_a_next_sentence_that_points_back_names_the_speaker():
         language="en",
     )
     assert [(q.speaker, q.cue) for q in found] == [("Smith", "told"), ("coach", "said")]
+
+
+def test_a_word_refused_next_to_its_cue_is_a_term():
+    from tests.quote_texts import quotes_of
+
+    refused = quotes_of(
+        "Leonie Marquardt sagt, die Kosten seien gestiegen. Von einem „Wasserstoff-Winter“ will sie aber nicht sprechen.",
+        language="de",
+    )
+    assert [(q.kind, q.speaker) for q in refused] == [("term", None)]
+    used = quotes_of("Marquardt sprach von einem „Wasserstoff-Winter“.", language="de")
+    assert [(q.kind, q.speaker) for q in used] == [("partial", "Marquardt")]
+    assert [q.kind for q in quotes_of('Marquardt did not call it a "hydrogen winter."', language="en")] == ["term"]

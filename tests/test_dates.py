@@ -173,7 +173,7 @@ def test_may_and_march_are_months_only_with_a_day_a_year_or_a_lead():
         "Troops may march in March, as they did on May 4.", language="en", published="2025-03-14"
     ) == [
         ("in March", "2025-03"),
-        ("May 4", "2025-05-04"),
+        ("May 4", "2024-05-04"),  # "as they did": a past May 4, so last year's
     ]
 
 
@@ -649,3 +649,15 @@ def test_a_past_perfect_schedule_is_no_future():
         "Thursday morning",
         "2025-09-18",
     )
+
+
+def test_a_past_clause_does_not_name_a_month_still_to_come():
+    assert found("I got a letter in November. I sent it in December.", language="en", published="2025-07-09") == [
+        ("in November", "2024-11"),
+        ("in December", "2024-12"),
+    ]
+    # … but a past verb that looks ahead through "to" does
+    assert found("The board voted on Tuesday night to close the school in June.", language="en", published="2025-03-05") == [
+        ("on Tuesday night", "2025-03-04"),
+        ("in June", "2025-06"),
+    ]

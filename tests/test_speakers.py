@@ -357,3 +357,24 @@ def test_a_bare_quote_after_a_sentence_its_speaker_opens_is_hers():
         "de",
     )
     assert found == {"Eine Geburt wartet nicht, bis die Baustelle vorbei ist.": "Corinna Lämmel"}
+
+
+def test_a_viewpoint_or_an_inverted_subject_before_a_colon_speaks():
+    found = _speakers(
+        "Für Bürgermeisterin Christine Herzberg ist klar: „Wenn das Werk nicht kommt, verlieren wir Arbeitsplätze.“ "
+        "So sieht es auch Betriebsrat Sven Kottwitz: „Die Kollegen fühlen sich verschaukelt.“",
+        "de",
+    )
+    assert found == {
+        "Wenn das Werk nicht kommt, verlieren wir Arbeitsplätze.": "Christine Herzberg",
+        "Die Kollegen fühlen sich verschaukelt.": "Sven Kottwitz",
+    }
+
+
+def test_an_unnamed_speaker_who_gives_a_first_name_is_filed_under_it():
+    found = _speakers(
+        '"I filed in July," said one homeowner, who asked to be identified only by her first name, Denise, '
+        "because she is still negotiating.",
+        "en",
+    )
+    assert found == {"I filed in July,": "Denise"}

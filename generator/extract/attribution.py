@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 from generator.extract.cues import CLAUSE_ENDS, Cue, find_cues
 from generator.extract.kinds import english_title, name_like, sentence_like, term_by_context, words_of
-from generator.extract.noun_phrases import NounPhrase, is_function_word, subject_np
+from generator.extract.noun_phrases import NounPhrase, is_function_word, parse_np, subject_np
 from generator.extract.quote_lexicon import QuoteLexicon
 from generator.extract.speakers import NOBODY, Speaker, SpeakerIndex, pronoun_speaker, resolve
 from generator.extract.subjects import phrase_after, phrase_before, sentence_subject, subject_of
@@ -147,7 +147,7 @@ def attribute(
         return TERM
     final = _verb_final(clause, k) if lex.compounds else None
     if final is not None and (not before or clause.speaker(final)[0].name):
-        return clause.attributed("partial", final)  # not "man habe … gewarnt" inside "X sagte, …"
+        return _partial(clause, final, lex)  # not "man habe … gewarnt" inside "X sagte, …"
     display = next((i for i, c in enumerate(cues) if c.kind == "display" and k - 3 <= c.last <= k), None)
     if display is not None and sentence_like(quote):
         return clause.attributed("direct", display)  # "Auf den Plakaten stand „Hände weg!“"
@@ -163,10 +163,10 @@ def attribute(
             and len(between) <= 4
             and not any(t.low in lex.subordinators or t.kind == "q" for t in between)
         )
-        return clause.attributed("direct" if direct else "partial", before[-1])
+        return clause.attributed("direct", before[-1]) if direct else _partial(clause, before[-1], lex)
     after = next((i for i, c in enumerate(cues) if c.first > k and c.kind in _SPEAKING), None)
     if after is not None:
-        return clause.attributed("partial", after)
+        return _partial(clause, after, lex)
     if narrator is not None:
         return TERM
     alone = opens and all(t.kind == "p" for t in tokens[k + 1 :])
@@ -251,6 +251,9 @@ def _after_colon(
     if not sentence_like(quote) and (not name_like(quote) or any(_term_noun(t, lex) for t in words[-4:])):
         return TERM  # "Mein neues Buch ist da: “…“", 'a phrase … used for the sea: "o pomar de sal"'
     np = subject_np(tokens, begin, colon, lex) if words else None
+    viewer = _colon_speaker(tokens, begin, colon, lex)
+    if viewer is not None:  # "Für Bürgermeisterin X ist klar:", "So sieht es auch Betriebsrat X:"
+        return Attribution("direct", None, resolve(viewer, tokens, index), tokens[viewer.first].start)
     if np is None and words and all(t.low in lex.conjunctions or t.low in lex.adverbs for t in words):
         found = previous()  # "Und weiter: „…“", "Then: "…"" goes on with the last speaker
         return (
@@ -263,6 +266,36 @@ def _after_colon(
     rest = tokens[np.last : colon]
     cue = " ".join(t.text for t in rest) if 0 < len(rest) <= 6 else None  # "zeigte sich zuversichtlich"
     return Attribution("direct", cue, resolve(np, tokens, index), tokens[np.first].start)
+
+
+def _partial(clause: Clause, i: int, lex: QuoteLexicon) -> Attribution:
+    """A fragment attributed by cue ``i``; a term when a negation stands by the cue ("will sie
+    nicht sprechen", "did not call it"): the word is refused, not said."""
+    cue, tokens = clause.cues[i], clause.tokens
+    near = tokens[max(0, cue.first - 3) : cue.last + 2]
+    if any(t.kind == "w" and (t.low in lex.negations or t.low.endswith("n't")) for t in near):
+        return TERM
+    return clause.attributed("partial", i)
+
+
+def _colon_speaker(tokens: list[Token], begin: int, colon: int, lex: QuoteLexicon) -> NounPhrase | None:
+    """Who speaks after a colon when the words before it do not open with the subject: the
+    phrase after a viewpoint preposition ("Für Bürgermeisterin Christine Herzberg ist klar:"),
+    or in German the subject after the verb when an adverb stands first ("So sieht es auch
+    Betriebsrat Sven Kottwitz:")."""
+    if colon - begin < 3 or tokens[begin].kind != "w":
+        return None
+    first = tokens[begin].low
+    if first in lex.viewpoints:
+        np = parse_np(tokens, begin + 1, colon, lex)
+        return np if np is not None and np.kind == "np" and any(t.cap for t in tokens[np.first : np.core]) else None
+    if lex.compounds and (first in lex.demonstratives or first in lex.adverbs):
+        j = begin + 2  # past the verb
+        while j < colon and (tokens[j].low in lex.objects or tokens[j].low in lex.adverbs):
+            j += 1
+        np = parse_np(tokens, j, colon, lex) if j < colon else None
+        return np if np is not None and np.last == colon else None
+    return None
 
 
 def _term_noun(t: Token, lex: QuoteLexicon) -> bool:

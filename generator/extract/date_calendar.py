@@ -72,6 +72,9 @@ def weekday_date(published: dt.date, weekday: int, direction: str | None, tense:
     return published - dt.timedelta(days=(7 - ahead) % 7)
 
 
+PAST_SLACK = 31  # days after publication a past clause may still name (a date misread by a day or a week)
+
+
 def year_of_day(published: dt.date, month: int, day: int, tense: Tense) -> int:
     """The year of a year-less day: the publication year, unless the day lies close across New
     Year ("28. Dezember" in early January is last year's; "15. Januar" in December next year's),
@@ -83,6 +86,8 @@ def year_of_day(published: dt.date, month: int, day: int, tense: Tense) -> int:
         return year - 1
     if _days(published, year + 1, month, day) <= ACROSS_NEW_YEAR and tense() != "past":
         return year + 1
+    if dt.date(year, month, day) > published + dt.timedelta(days=PAST_SLACK) and tense() == "past":
+        return year - 1  # a past clause tells of a day gone by: "I sent it on 3 December" in July
     return year
 
 
@@ -98,6 +103,8 @@ def year_of_month(published: dt.date, month: int, direction: str | None, tense: 
         return year - 1  # "im Dezember" in January
     if published.month - month >= 9 and tense() != "past":
         return year + 1  # "im Januar" in November
+    if month > published.month + 1 and tense() == "past":
+        return year - 1  # "I got a letter in November" in an article of July
     return year
 
 

@@ -69,6 +69,7 @@ class DateGrammar:
     perfect_endings: frozenset[str]  # a clause ending in one after a modal is reported past
     future_lead: re.Pattern  # ends at the start of the clause it announces
     passive: frozenset[str]  # a past form after these is a participle ("will be closed")
+    prospective: frozenset[str]  # "to": after a past verb it looks ahead ("voted to close it in June")
 
 
 def key(text: str) -> str:
@@ -356,6 +357,7 @@ def grammar(language: str) -> DateGrammar | None:
         marker_suffixes=tuple((w, t) for t, words in tenses.items() for w in words if not w[:1].isalpha()),
         past_suffixes=tuple(str(x) for x in lex.get("past_suffixes") or ()),
         modal_future=_keys(lex.get("modal_future")),
+        prospective=_keys(lex.get("prospective")),
         perfect_endings=_keys(lex.get("perfect_endings")),
         future_lead=re.compile(
             rf"{WORD_START}{_alternation(lex.get('future_leads') or [], capitalise=True)}"

@@ -36,7 +36,11 @@ def clause_tense(text: str, start: int, end: int, sentence: tuple[int, int], g: 
         ):
             return "future"  # "kündigte an, am Mittwoch … zu veröffentlichen"
         return None
-    _, tense, word = min((_distance(span, start, end), tense, word) for span, tense, word in markers)
+    _, tense, word, span = min((_distance(span, start, end), tense, word, span) for span, tense, word in markers)
+    if tense == "past" and word in g.prospective and span[1] <= start and any(
+        span[1] <= w[0] and w[1] <= start and w[2] == "to" for w in inside
+    ):
+        return "future"  # "voted to close the school in June"
     if word in g.modal_future and inside and inside[-1][2] in g.perfect_endings:
         return "past"  # "soll am Montag getötet worden sein" is reported past
     return tense

@@ -42,6 +42,9 @@ class QuoteLexicon:
     determiners: frozenset[str]
     oblique: frozenset[str]
     definites: frozenset[str]  # definite articles: "der Minister" points back, "ein Sprecher" does not
+    first_name: re.Pattern[str] | None  # "…, who gave only her first name, Denise,": Denise
+    negations: frozenset[str]  # "will nicht sprechen", "did not call": a refused word
+    viewpoints: frozenset[str]  # "Für X ist klar: „…“": X speaks
     introducers: frozenset[str]  # indefinite articles: "a council spokesperson" introduces a role
     demonstratives: frozenset[str]  # a sentence opening with one points back at a quote ("Das sagte X")
     possessives: dict[str, str | None]  # word → gender of its owner
@@ -198,6 +201,9 @@ def quote_lexicon(language: str) -> QuoteLexicon:
         determiners=_words(grammar.get("determiners")),
         oblique=_words(grammar.get("oblique")),
         definites=_words(grammar.get("definites")),
+        first_name=_first_name_pattern(grammar.get("first_name_words")),
+        negations=_words(grammar.get("negations")),
+        viewpoints=_words(grammar.get("viewpoints")),
         introducers=_words(grammar.get("introducers")),
         demonstratives=_words(grammar.get("demonstratives")),
         possessives={k.lower(): v for k, v in (grammar.get("possessives") or {}).items()},
@@ -274,3 +280,11 @@ def quote_lexicon(language: str) -> QuoteLexicon:
         outlet_preps=_words(terms.get("outlet_preps")),
         known_as_links=_words(terms.get("known_as_links")),
     )
+
+
+def _first_name_pattern(words) -> re.Pattern[str] | None:
+    """The words that announce a first name, then the name (one capitalised word)."""
+    if not words:
+        return None
+    alternatives = "|".join(re.escape(str(w)) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"\b(?:{alternatives}),?[ \t]+([^\W\d_][^\W\d_'’-]+)\b")

@@ -134,7 +134,20 @@ def resolve(
             if known:
                 return Speaker(known.name, head.text, known.gender)
     phrase = _span(text, tokens, np, lex)
+    given = _first_name_after(text, tokens[np.last - 1].end, lex)
+    if given:  # "one homeowner, who asked to be identified only by her first name, Denise,"
+        return Speaker(given, phrase, gender)
     return Speaker(phrase, phrase, gender)
+
+
+def _first_name_after(text: str, end: int, lex: QuoteLexicon) -> str | None:
+    """The first name a relative clause right after a phrase gives its unnamed person."""
+    if lex.first_name is None or text[end : end + 1] != ",":
+        return None
+    clause = text[end : end + 160]
+    stop = min((i for i in (clause.find(". "), clause.find("\n")) if i > 0), default=len(clause))
+    found = lex.first_name.search(clause, 0, stop)
+    return found.group(1) if found and found.group(1)[0].isupper() else None
 
 
 def pronoun_speaker(
