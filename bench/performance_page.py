@@ -22,7 +22,7 @@ COLUMNS = (
     ("write_s", "write docs/, s"),
     ("site_s", "MkDocs + Pagefind, s"),
     ("exports_s", "exports, s"),
-    ("peak_rss_mb", "peak memory, MB"),
+    ("peak_rss_mb", "peak memory (all processes at once), MB"),
     ("site_mb", "site, MB"),
     ("search_query_kb", "search per query, KB"),
     ("search_index_mb", "Material search index (not used), MB"),

@@ -18,6 +18,7 @@ import re
 import shutil
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -32,15 +33,52 @@ DOSSIER = [sys.executable, "-m", "generator"]
 
 
 def timed(command: list[str], cwd: Path) -> tuple[float, int, str]:
-    """(wall seconds, peak RSS in MB of the biggest process, stderr+stdout) via GNU time."""
-    result = subprocess.run(
-        ["/usr/bin/time", "-f", "TIME %e %M", *command], cwd=cwd, capture_output=True, text=True, check=False
-    )
-    output = result.stdout + result.stderr
-    if result.returncode != 0:
-        raise SystemExit(f"failed: {' '.join(command)}\n{output[-2000:]}")
-    wall, rss = re.findall(r"TIME ([\d.]+) (\d+)", output)[-1]
-    return float(wall), int(rss) // 1024, output
+    """(wall seconds, peak memory in MB of the command and all its processes at once,
+    stderr+stdout). The build runs stages in child processes (and Pagefind), so the biggest
+    single process (GNU time's figure) would understate what the machine needs."""
+    with tempfile.TemporaryFile() as output:
+        started = time.perf_counter()
+        process = subprocess.Popen(command, cwd=cwd, stdout=output, stderr=subprocess.STDOUT)
+        peak = 0
+        while process.poll() is None:
+            peak = max(peak, tree_rss(process.pid))
+            time.sleep(0.05)
+        wall = time.perf_counter() - started
+        output.seek(0)
+        text = output.read().decode("utf-8", "replace")
+    if process.returncode != 0:
+        raise SystemExit(f"failed: {' '.join(command)}\n{text[-2000:]}")
+    return round(wall, 2), peak // 2**20, text
+
+
+def tree_rss(root: int) -> int:
+    """Resident bytes of ``root`` and every process below it, from /proc (Linux)."""
+    parents: dict[int, int] = {}
+    for entry in os.scandir("/proc"):
+        if entry.name.isdigit():
+            try:
+                with open(f"/proc/{entry.name}/stat", "rb") as stat:
+                    fields = stat.read().rsplit(b")", 1)[1].split()
+                parents[int(entry.name)] = int(fields[1])
+            except (OSError, IndexError, ValueError):
+                continue
+    children: dict[int, list[int]] = {}
+    for pid, parent in parents.items():
+        children.setdefault(parent, []).append(pid)
+    wanted, todo, total = set(), [root], 0
+    while todo:
+        pid = todo.pop()
+        if pid not in wanted:
+            wanted.add(pid)
+            todo.extend(children.get(pid, ()))
+    page = os.sysconf("SC_PAGE_SIZE")
+    for pid in wanted:
+        try:
+            with open(f"/proc/{pid}/statm", "rb") as statm:
+                total += int(statm.read().split()[1]) * page
+        except (OSError, IndexError, ValueError):
+            continue
+    return total
 
 
 def folder_size(folder: Path) -> int:

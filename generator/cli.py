@@ -85,24 +85,46 @@ def generate(articles_dir: Path, docs_dir: Path, max_bytes: int | None, records:
 @click.option("--strict", is_flag=True, help="Fail on skipped files and on MkDocs warnings.")
 def build(articles_dir: Path, docs_dir: Path, max_bytes: int | None, records: Path | None, jobs: int | None, no_cache: bool, quiet: bool, aliases: Path | None, site_dir: Path, config_file: Path, strict: bool) -> None:
     """Generate the pages, then build the website with MkDocs into SITE."""
-    from generator.export import export_files
-    from generator.site import build_site
+    from generator.isolation import StageDied, isolated
+    from generator.site import build_site, held_folder
 
-    result = _generate(articles_dir, docs_dir, max_bytes, quiet, jobs, not no_cache, records, _aliases_file(aliases, config_file.parent))
-    if not quiet:
-        click.echo("Building the site with MkDocs and indexing it for search …", err=True)
-    started = time.perf_counter()
-    exports = {f"exports/{name}": data for name, data in export_files(result.corpus).items()}
-    result.timings["exports"] = time.perf_counter() - started
-    try:
-        build_site(config_file, docs_dir, site_dir, strict=strict, extra=exports)
-    except Exception as error:  # MkDocs raises Abort / ConfigurationError with a message
-        raise click.ClickException(f"MkDocs build failed: {error}") from error
-    result.timings["site"] = time.perf_counter() - started - result.timings["exports"]
-    _summary(result, quiet)
+    aliases_file = _aliases_file(aliases, config_file.parent)
+    with held_folder(site_dir.resolve()) as held:
+        # Generate in a child process: Python keeps the memory of freed small objects for
+        # itself, so MkDocs, run after it in the same process, would need its own on top (a
+        # 10,000-article build peaked at 3.2 GB; this way at the larger of the two stages).
+        try:
+            notes, counts, timings, skipped = isolated(
+                _generate_with_exports, articles_dir, docs_dir, max_bytes, quiet, jobs, not no_cache, records, aliases_file, Path(held)
+            )
+        except StageDied as died:
+            click.echo(f"Error: generating the pages: {died}", err=True)
+            sys.exit(died.code)
+        if not quiet:
+            click.echo("Building the site with MkDocs and indexing it for search …", err=True)
+        started = time.perf_counter()
+        try:
+            build_site(config_file, docs_dir, site_dir, strict=strict, extra=Path(held))
+        except Exception as error:  # MkDocs raises Abort / ConfigurationError with a message
+            raise click.ClickException(f"MkDocs build failed: {error}") from error
+    timings["site"] = time.perf_counter() - started
+    _print_summary(notes, counts, timings, quiet)
     click.echo(f"Site built: {(site_dir / 'index.html').resolve()}")
-    if strict and result.skipped:
-        raise click.ClickException(f"--strict: {len(result.skipped)} file(s) skipped")
+    if strict and skipped:
+        raise click.ClickException(f"--strict: {skipped} file(s) skipped")
+
+
+def _generate_with_exports(articles_dir: Path, docs_dir: Path, max_bytes: int | None, quiet: bool, jobs: int | None, cache: bool, records: Path | None, aliases: Path | None, held: Path) -> tuple[list[str], str, dict[str, float], int]:
+    """Generate, write the exports into ``held/exports/``, and return what the summary needs."""
+    from generator.export import export_files
+
+    result = _generate(articles_dir, docs_dir, max_bytes, quiet, jobs, cache, records, aliases)
+    started = time.perf_counter()
+    (held / "exports").mkdir()
+    for name, data in export_files(result.corpus).items():
+        (held / "exports" / name).write_bytes(data)
+    result.timings["exports"] = time.perf_counter() - started
+    return _notes(result), _counts(result), result.timings, len(result.skipped)
 
 
 @main.command()
@@ -199,24 +221,39 @@ def _generate(articles_dir: Path, docs_dir: Path, max_bytes: int | None, quiet: 
 
 def _summary(result, quiet: bool) -> None:
     """The skipped files, one line each, then the counts."""
-    for skipped in result.skipped:
-        click.echo(f"skipped {skipped.message()}", err=True)
-    for warning in result.corpus.warnings:
-        click.echo(f"warning: {warning}", err=True)
-    for path in result.report.refused:
-        click.echo(f"left alone docs/{path}: not written by dossier (move it to let dossier generate this page)", err=True)
+    _print_summary(_notes(result), _counts(result), result.timings, quiet)
+
+
+def _notes(result) -> list[str]:
+    """One line per skipped file, corpus warning and page left alone."""
+    return (
+        [f"skipped {skipped.message()}" for skipped in result.skipped]
+        + [f"warning: {warning}" for warning in result.corpus.warnings]
+        + [
+            f"left alone docs/{path}: not written by dossier (move it to let dossier generate this page)"
+            for path in result.report.refused
+        ]
+    )
+
+
+def _counts(result) -> str:
     records = result.corpus.records
     quotes = sum(q.kind != "term" for r in records for q in r.annotations.quotes)
     dates = sum(len(r.annotations.dates) for r in records)
-    click.echo(
+    return (
         f"{_count(len(records), 'article')}, {_count(quotes, 'quote')}, {_count(dates, 'date')}, "
         f"{_count(len(result.corpus.entities), 'entity', 'entities')}; "
         f"{len(result.skipped)} skipped; pages: {len(result.report.written)} written, "
-        f"{result.report.unchanged} unchanged, {len(result.report.removed)} removed",
-        err=quiet,
+        f"{result.report.unchanged} unchanged, {len(result.report.removed)} removed"
     )
-    if not quiet and result.timings:
-        click.echo("timings: " + " ".join(f"{k}={v:.2f}s" for k, v in result.timings.items()), err=True)
+
+
+def _print_summary(notes: list[str], counts: str, timings: dict[str, float], quiet: bool) -> None:
+    for line in notes:
+        click.echo(line, err=True)
+    click.echo(counts, err=quiet)
+    if not quiet and timings:
+        click.echo("timings: " + " ".join(f"{k}={v:.2f}s" for k, v in timings.items()), err=True)
 
 
 def _count(number: int, singular: str, plural: str | None = None) -> str:

@@ -102,7 +102,8 @@ def _annotate_safely(article: Article) -> Annotations | str:
 
 def site_files(corpus: Corpus, originals: dict[str, bytes]) -> dict[str, bytes]:
     """Everything the generator puts into docs/: pages, the original files, the stylesheet."""
-    files = {path: text.encode("utf-8") for path, text in render_pages(corpus).items()}
+    pages = render_pages(corpus)
+    files = {path: pages.pop(path).encode("utf-8") for path in list(pages)}  # never both copies of all pages
     for record in corpus.records:
         files[original_file(record.article)] = originals[record.article.source]
     for asset in sorted(resources.files("generator.render").joinpath("assets").iterdir(), key=lambda a: a.name):

@@ -19,6 +19,8 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from generator.isolation import isolated
+
 MANIFEST = ".dossier-manifest.json"
 TEMP_SUFFIX = ".dossier-tmp"
 
@@ -130,24 +132,20 @@ def _size(path: Path) -> int | None:
         return None
 
 
-def build_site(config_file: Path, docs: Path, site: Path, strict: bool = False, extra: dict[str, bytes] | None = None) -> None:
-    """Run MkDocs into a fresh folder beside ``site``, add the ``extra`` files (exports), and
+def build_site(config_file: Path, docs: Path, site: Path, strict: bool = False, extra: Path | None = None) -> None:
+    """Run MkDocs into a fresh folder beside ``site``, move in what the folder ``extra`` holds
+    (the exports, written before so their data need not stay in memory through MkDocs), and
     swap it in, so a build killed halfway leaves the previous site whole."""
-    from mkdocs.commands.build import build
-    from mkdocs.config import load_config
-
     site.parent.mkdir(parents=True, exist_ok=True)
     _recover(site)
     staging = Path(tempfile.mkdtemp(dir=site.parent, prefix=f".{site.name}.building."))
     try:
-        config = load_config(str(config_file), docs_dir=str(docs.resolve()), site_dir=str(staging), strict=strict)
-        build(config)
-        for relative, data in sorted((extra or {}).items()):
-            target = staging / relative
-            if not _inside(staging, target):
-                raise ValueError(f"refusing to write outside the site: {relative}")
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_bytes(data)
+        isolated(_mkdocs_build, str(config_file), str(docs.resolve()), str(staging), strict)
+        for source in sorted(extra.iterdir()) if extra is not None else ():
+            target = staging / source.name
+            if target.exists() or source.is_symlink():
+                raise ValueError(f"refusing to put {source.name} over a page MkDocs built")
+            shutil.move(source, target)
         index_search(staging)
         if site.exists() and _exchange(staging, site):
             return  # one atomic step; ``staging`` now holds the old site, removed below
@@ -162,6 +160,23 @@ def build_site(config_file: Path, docs: Path, site: Path, strict: bool = False, 
     finally:
         if staging.exists():
             shutil.rmtree(staging)
+
+
+def held_folder(site: Path) -> tempfile.TemporaryDirectory:
+    """A folder beside ``site`` for files to move in after MkDocs (the exports); folders a
+    killed build left go first."""
+    site.parent.mkdir(parents=True, exist_ok=True)
+    for leftover in sorted(site.parent.glob(f".{glob.escape(site.name)}.held.*")):
+        if leftover.is_dir():
+            shutil.rmtree(leftover, ignore_errors=True)
+    return tempfile.TemporaryDirectory(dir=site.parent, prefix=f".{site.name}.held.")
+
+
+def _mkdocs_build(config_file: str, docs: str, site: str, strict: bool) -> None:
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+
+    build(load_config(config_file, docs_dir=docs, site_dir=site, strict=strict))
 
 
 def _recover(site: Path) -> None:

@@ -111,5 +111,14 @@ def test_build_publishes_the_exports(built: Path):
     assert b"NATO-Einsatz in der Ukraine" in (exports / "articles.csv").read_bytes()
 
 
+def test_exports_are_held_beside_the_site_only_while_it_builds(project: Path):
+    stale = project / ".site.held.killed"  # what a build killed during MkDocs leaves
+    (stale / "exports").mkdir(parents=True)
+    result = build(project)
+    assert "1 article, " in result.output  # counted before the corpus was let go
+    assert not list(project.glob(".site.held.*"))
+    assert (project / "site" / "exports" / "dossier.sqlite").stat().st_size > 0
+
+
 def test_build_keeps_its_extraction_cache_beside_the_articles(built: Path):
     assert (built / ".dossier-cache" / "extract.sqlite").is_file()
