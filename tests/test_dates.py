@@ -661,3 +661,20 @@ def test_a_past_clause_does_not_name_a_month_still_to_come():
         ("on Tuesday night", "2025-03-04"),
         ("in June", "2025-06"),
     ]
+
+
+def test_a_year_less_month_after_a_since_date_lies_inside_the_period_it_opened():
+    since = dates_of(
+        "Seit die Geburtsstation im Juni 2024 geschlossen wurde, fahren Schwangere weit. "
+        "Im Januar habe sie eine Frau begleitet.",
+        published="2025-03-15",
+    )
+    plain = dates_of("Im Juni 2024 wurde die Station geschlossen. Im Januar kam der Bescheid.", published="2025-03-15")
+    english = dates_of(
+        "Since the plant closed in June 2024, workers have struggled. In January, a buyer came.",
+        language="en",
+        published="2025-03-15",
+    )
+    assert [d.value for d in since] == ["2024-06", "2025-01"]
+    assert [d.value for d in plain] == ["2024-06", "2024-01"]
+    assert [d.value for d in english] == ["2024-06", "2025-01"]

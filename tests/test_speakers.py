@@ -378,3 +378,32 @@ def test_an_unnamed_speaker_who_gives_a_first_name_is_filed_under_it():
         "en",
     )
     assert found == {"I filed in July,": "Denise"}
+
+
+def test_a_subject_after_the_verb_of_an_opening_phrase_speaks_before_a_colon():
+    found = _speakers(
+        "In Heilbronn, wo rund 700 Stellen wegfallen sollen, zeigte sich Oberbürgermeister Harald Mergenthaler "
+        "(CDU) betroffen: „Für unsere Stadt ist das eine bittere Nachricht.“ "
+        "Am späten Abend meldete sich auch Landrätin Eva Brandt zu Wort: „Wir helfen, wo wir können.“ "
+        "Im Gemeinderat sieht man das anders: „Das kommt zu spät.“",
+        "de",
+    )
+    assert found == {
+        "Für unsere Stadt ist das eine bittere Nachricht.": "Harald Mergenthaler",
+        "Wir helfen, wo wir können.": "Eva Brandt",
+        "Das kommt zu spät.": None,
+    }
+
+
+def test_a_pronoun_after_the_verb_is_the_subject_when_the_object_comes_first():
+    found = _speakers(
+        "Kremlsprecher Arkadi Wolkow sprach in Moskau. Berichte über zivile Opfer bezeichnete er als "
+        "„westliche Propaganda“. Die Ministerin Anna Roth kam später. Den Vorwurf wies sie zurück: „Das ist falsch.“ "
+        "Ein Sprecher der Stadt sagte, man prüfe das. Die Pläne nannte er „unausgegoren“.",
+        "de",
+    )
+    assert found == {
+        "westliche Propaganda": "Arkadi Wolkow",
+        "Das ist falsch.": "Anna Roth",
+        "unausgegoren": "Sprecher der Stadt",
+    }

@@ -289,13 +289,56 @@ def _colon_speaker(tokens: list[Token], begin: int, colon: int, lex: QuoteLexico
     if first in lex.viewpoints:
         np = parse_np(tokens, begin + 1, colon, lex)
         return np if np is not None and np.kind == "np" and any(t.cap for t in tokens[np.first : np.core]) else None
-    if lex.compounds and (first in lex.demonstratives or first in lex.adverbs):
-        j = begin + 2  # past the verb
-        while j < colon and (tokens[j].low in lex.objects or tokens[j].low in lex.adverbs):
-            j += 1
-        np = parse_np(tokens, j, colon, lex) if j < colon else None
-        return np if np is not None and np.last == colon else None
+    if not lex.compounds:
+        return None
+    if first in lex.demonstratives or first in lex.adverbs:
+        return _inverted_subject(tokens, begin + 1, colon, lex)
+    if first in lex.preps:  # "In Heilbronn, wo …, zeigte sich Oberbürgermeister X (CDU) betroffen:"
+        verb = _verb_after_prefield(tokens, begin + 1, colon, lex)
+        return _inverted_subject(tokens, verb, colon, lex) if verb is not None else None
     return None
+
+
+def _verb_after_prefield(tokens: list[Token], j: int, colon: int, lex: QuoteLexicon) -> int | None:
+    """The finite verb after a German prepositional phrase that opens the clause: the first
+    lower-case word after its noun that is no article or preposition, or the word after the
+    last comma when a clause follows the phrase ("In Heilbronn, wo …, zeigte")."""
+    commas = [i for i in range(j, colon) if tokens[i].text == ","]
+    if commas:
+        j = commas[-1] + 1
+        return j if j < colon and _verb_like(tokens[j], lex) else None
+    noun = False
+    for i in range(j, colon):
+        t = tokens[i]
+        if t.kind != "w":
+            return None
+        if noun and _verb_like(t, lex):
+            return i
+        noun = noun or t.cap
+    return None
+
+
+def _verb_like(t: Token, lex: QuoteLexicon) -> bool:
+    low = t.low
+    return t.text[0].islower() and not (
+        low in lex.determiners or low in lex.preps or low in lex.conjunctions or low in lex.relatives
+    )
+
+
+def _inverted_subject(tokens: list[Token], verb: int, colon: int, lex: QuoteLexicon) -> NounPhrase | None:
+    """The German subject after the verb at ``verb``, objects and adverbs skipped, when at most
+    a party in brackets and a predicate word follow it ("So sieht es auch Betriebsrat X:",
+    "zeigte sich Bürgermeister X (CDU) betroffen:")."""
+    j = verb + 1
+    while j < colon and (tokens[j].low in lex.objects or tokens[j].low in lex.adverbs):
+        j += 1
+    np = parse_np(tokens, j, colon, lex) if j < colon else None
+    if np is None or np.kind != "np" or not any(t.cap for t in tokens[np.first : np.core]):
+        return None
+    rest = tokens[np.last : colon]
+    if rest and rest[0].text == "(" and ")" in [t.text for t in rest]:
+        rest = rest[[t.text for t in rest].index(")") + 1 :]
+    return np if len(rest) <= 2 and all(t.kind == "w" and t.text[0].islower() for t in rest) else None
 
 
 def _term_noun(t: Token, lex: QuoteLexicon) -> bool:

@@ -70,6 +70,7 @@ class DateGrammar:
     future_lead: re.Pattern  # ends at the start of the clause it announces
     passive: frozenset[str]  # a past form after these is a participle ("will be closed")
     prospective: frozenset[str]  # "to": after a past verb it looks ahead ("voted to close it in June")
+    period_openers: frozenset[str]  # "seit", "since": a date after one starts a period that runs to now
 
 
 def key(text: str) -> str:
@@ -358,6 +359,7 @@ def grammar(language: str) -> DateGrammar | None:
         past_suffixes=tuple(str(x) for x in lex.get("past_suffixes") or ()),
         modal_future=_keys(lex.get("modal_future")),
         prospective=_keys(lex.get("prospective")),
+        period_openers=_keys(lex.get("period_openers")),
         perfect_endings=_keys(lex.get("perfect_endings")),
         future_lead=re.compile(
             rf"{WORD_START}{_alternation(lex.get('future_leads') or [], capitalise=True)}"

@@ -41,7 +41,7 @@ from generator.extract.date_calendar import (
     year_of_day,
     year_of_month,
 )
-from generator.extract.date_grammar import DateGrammar, grammar
+from generator.extract.date_grammar import DateGrammar, grammar, key
 from generator.extract.date_tense import clause_tense
 from generator.extract.sentences import sentence_spans
 from generator.model import DateMention, DateSource
@@ -71,6 +71,9 @@ class _Context(NamedTuple):
     sentence: int  # start of its sentence
     paragraph: int
     bare: bool  # a year alone ("seit 2016"), no month
+    month: int | None = None
+    day: int | None = None
+    since: bool = False  # it starts a period that runs to now ("seit Juni 2024")
 
 
 class _Years(NamedTuple):
@@ -116,7 +119,8 @@ def find_dates(ctx: Context) -> tuple[DateMention, ...]:
             resolved = _resolve(atom, (sentence, number), years, reading)
             if atom.kind == "date" and atom.first[0] is not None:
                 point = atom.last or atom.first
-                years = years.after(_Context(point[0], sentence[0], number, point[1] is None))
+                since = _opens_period(text, sentence[0], atom.start, g)
+                years = years.after(_Context(point[0], sentence[0], number, point[1] is None, *point[1:], since))
             elif atom.kind != "date" and resolved:
                 years = _Years()  # back at the publication day
             if resolved:
@@ -191,6 +195,9 @@ def _year_of(
         own = year_of_month(published, month or 1, atom.direction, tense)
     if atom.direction is None:
         for named in candidates:
+            within = _within_period(named, month, day, published)
+            if within is not None:
+                return within, "context"
             if named.year == own:
                 return own, "context"
             # From an earlier paragraph, a year counts only if it puts the date no farther from
@@ -201,6 +208,23 @@ def _year_of(
             if _agrees(named.year, month, day, published, tense):
                 return named.year, "context"
     return own, "published"
+
+
+def _within_period(named: _Context, month: int | None, day: int | None, published: dt.date) -> int | None:
+    """The year that puts a year-less date inside the period a "seit"/"since" date opened,
+    when the date's own year would put it before that start and the next year is no later
+    than the publication day ("Seit … im Juni 2024 … Im Januar" in March 2025 is 2025)."""
+    if not named.since or named.month is None or month is None:
+        return None
+    if (month, day or 0) >= (named.month, named.day or 0):
+        return None
+    year = named.year + 1
+    return year if (year, month, day or 0) <= (published.year, published.month, published.day) else None
+
+
+def _opens_period(text: str, start: int, end: int, g: DateGrammar) -> bool:
+    """Whether a word of ``g.period_openers`` stands among the eight words before a date."""
+    return bool(g.period_openers) and any(key(w) in g.period_openers for w in text[start:end].split()[-8:])
 
 
 def _distance(year: int, month: int | None, day: int | None, published: dt.date) -> int:

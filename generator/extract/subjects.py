@@ -215,11 +215,24 @@ def _german_subject(tokens: list[Token], cue: Cue, lex: QuoteLexicon) -> NounPhr
             return np
     if finite > begin:
         np = _subject_before(tokens, begin, finite, lex)
-        if np is not None:
+        if np is not None and not _object_first(tokens, np, finite, lex):
             return np
         if tokens[own_start].low in lex.subordinators and own_start < finite:
             return _after_verb(tokens, own_start + 1, lex)
     return _after_verb(tokens, finite + 1, lex)
+
+
+def _object_first(tokens: list[Token], np: NounPhrase, finite: int, lex: QuoteLexicon) -> bool:
+    """Whether the phrase before a German finite verb is its object, because a subject pronoun
+    follows the verb: "Berichte über Opfer bezeichnete er als …", "Den Vorwurf wies sie zurück".
+    "er" can only be a subject; "sie" also an object ("Die Ministerin nannte sie …"), so it
+    counts only after a phrase with a determiner that names no role."""
+    if np.kind != "np" or finite + 1 >= len(tokens) or tokens[finite + 1].low not in lex.pronouns:
+        return False
+    if lex.pronouns[tokens[finite + 1].low] == "male":
+        return True
+    phrase = tokens[np.first : np.core]
+    return phrase[0].low in lex.determiners and not any(lex.roles.search(t.low) for t in phrase if t.kind == "w")
 
 
 def _english_subject(tokens: list[Token], cue: Cue, lex: QuoteLexicon, skip: int = -1) -> NounPhrase | None:
