@@ -407,3 +407,22 @@ def test_a_pronoun_after_the_verb_is_the_subject_when_the_object_comes_first():
         "Das ist falsch.": "Anna Roth",
         "unausgegoren": "Sprecher der Stadt",
     }
+
+
+def test_a_role_that_opens_the_sentence_before_is_who_a_pronoun_or_a_bare_quote_means():
+    english = _speakers(
+        "Interior minister George Albers unveiled the plan on Monday. A spokesman for the county rejected "
+        'the claims. "We met every condition," he said. A spokeswoman for the port defended the fees. '
+        '"They have not risen in years."',
+        "en",
+    )
+    german = _speakers(
+        "Innenminister Georg Albers (CSU) hatte den Plan vorgestellt. Ein Sprecher des Landkreises verteidigte "
+        "die Entscheidung. „Wir haben alle Auflagen erfüllt“, sagte er.",
+        "de",
+    )
+    assert english == {
+        "We met every condition,": "spokesman for the county",
+        "They have not risen in years.": "spokeswoman for the port",
+    }
+    assert german == {"Wir haben alle Auflagen erfüllt": "Sprecher des Landkreises"}

@@ -22,7 +22,8 @@ from generator.extract.cues import find_cues
 from generator.extract.marks import MarkSpan, find_mark_spans
 from generator.extract.quote_lexicon import QuoteLexicon, quote_lexicon
 from generator.extract.sentences import sentence_spans
-from generator.extract.speakers import Speaker, SpeakerIndex
+from generator.extract.noun_phrases import subject_np
+from generator.extract.speakers import Speaker, SpeakerIndex, resolve
 from generator.extract.tokens import Token, tokenize
 from generator.model import Entity, Paragraph, Quote
 
@@ -239,10 +240,30 @@ class _Reader:
                 return Attribution("direct", cue.text, found[0], found[1])
         if not cues and any(t.kind == "w" and t.low in self.lex.subjunctive for t in tokens):
             return self._previous(number - 1)  # reported speech goes on: "X nannte … Wer …, sei …. „…“"
-        subject = None if cues or any(t.kind == "q" for t in tokens) else self.index.sentence_subject(start, end)
+        if cues or any(t.kind == "q" for t in tokens):
+            return None
+        subject = self.index.sentence_subject(start, end) or self._role_subject(tokens, start)
         if subject:  # "Lämmel hält das für gefährlich. „Eine Geburt wartet nicht …“"
             return Attribution("direct", None, subject, start)
         return None
+
+    def _role_subject(self, tokens: list[Token], start: int) -> Speaker | None:
+        """The role that opens a sentence as its subject ("A spokesman for the county rejected
+        the claims.", "Ein Sprecher des Landkreises verteidigte die Entscheidung."): the
+        speaker of a bare quote or a pronoun right after."""
+        if not tokens or tokens[0].start != start:
+            return None
+        stop = len(tokens)
+        if not self.lex.compounds:  # English: the phrase ends before a past form ("… rejected")
+            stop = next((j for j, t in enumerate(tokens) if t.kind == "w" and t.low.endswith("ed") and not t.cap), stop)
+        np = subject_np(tokens, 0, stop, self.lex)
+        if np is None or np.kind != "np" or np.last >= len(tokens):
+            return None
+        head = tokens[np.core - 1]
+        if head.kind != "w" or not self.index.role(head.low)[0] or tokens[np.last].kind != "w":
+            return None
+        speaker = resolve(np, tokens, self.index)
+        return speaker if speaker.name else None
 
     def _pointing_back(self, number: int) -> Attribution | None:
         """The attribution of the next sentence when it points back at this one with a
