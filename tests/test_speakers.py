@@ -426,3 +426,23 @@ def test_a_role_that_opens_the_sentence_before_is_who_a_pronoun_or_a_bare_quote_
         "They have not risen in years.": "spokeswoman for the port",
     }
     assert german == {"Wir haben alle Auflagen erfüllt": "Sprecher des Landkreises"}
+
+
+def test_the_democrat_is_the_person_introduced_as_one_or_the_one_just_named():
+    found = _speakers(
+        'Senator Maria Delgado, a Democrat from Albuquerque, opposed the bill. "It is cruel," the Democrat said. '
+        'Rep. John Hale disagreed. "It is fair," the Republican said.',
+        "en",
+    )
+    assert found == {"It is cruel,": "Maria Delgado", "It is fair,": "John Hale"}
+
+
+def test_a_contracted_pronoun_is_no_name_and_a_relative_clause_speaks_for_its_antecedent():
+    found = _speakers(
+        "We'd love to hear him say that to Edna Fairweather, 81, who told us she stopped driving because "
+        '"I don\'t want some computer knowing where I go." '
+        "\"We've heard from families who were told that solar is 'for rich people,'\" Natarajan said.",
+        "en",
+    )
+    assert found["I don't want some computer knowing where I go."] == "Edna Fairweather"
+    assert found["for rich people,"] is None

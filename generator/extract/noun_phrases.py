@@ -27,7 +27,7 @@ class NounPhrase:
 
 def is_function_word(t: Token, lex: QuoteLexicon) -> bool:
     low = t.low
-    return (
+    return contracted_pronoun(t) is not None or (
         low in lex.preps
         or low in lex.conjunctions
         or low in lex.subordinators
@@ -185,4 +185,19 @@ def subject_np(tokens: list[Token], i: int, end: int, lex: QuoteLexicon) -> Noun
         return parse_np(tokens, i + 1, end, lex)  # "Viele Teilnehmer riefen": a group
     if t.kind == "w" and t.low in lex.first_person:
         return NounPhrase(i, i + 1, i + 1, "first")
+    base = contracted_pronoun(t)  # "We'd love to …", "He's said": a pronoun with its verb, no name
+    if base:
+        kind = "first" if base in lex.first_person else "pronoun" if base in lex.pronouns else "none"
+        return NounPhrase(i, i + 1, i + 1, kind)
     return parse_np(tokens, i, end, lex)
+
+
+_CONTRACTED = frozenset("i we you he she it they".split())
+
+
+def contracted_pronoun(t: Token) -> str | None:
+    """The English pronoun a word contracts with a verb ("we'd", "they’ve" → "we", "they")."""
+    if t.kind != "w" or not ("'" in t.low or "’" in t.low):
+        return None
+    base = t.low.replace("’", "'").split("'", 1)[0]
+    return base if base in _CONTRACTED else None

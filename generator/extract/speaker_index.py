@@ -215,7 +215,7 @@ class SpeakerIndex:
                     word = after.group(1).lower()
                     if word in self.lex.determiners and after.group(2):
                         word = after.group(2).lower()  # "Rainer Voss, der Präsident des …"
-                    if self.role(word)[0]:
+                    if self.role(word)[0] or word in self.lex.epithets:  # "Maria Delgado, a Democrat from …"
                         links.append((s, word, entity))
             self._links = links
         return self._links
@@ -224,7 +224,7 @@ class SpeakerIndex:
         """A role word, or in German any noun right before a name ("Kämmerin Ulla Brinkhege",
         "Wirt Georg Stadler"): "die Kämmerin" later points back to her."""
         low = word.lower()
-        return self.role(low)[0] or (
+        return self.role(low)[0] or low in self.lex.epithets or (
             self.lex.compounds and word[:1].isupper() and low not in self.lex.determiners and not low.endswith(".")
         )
 

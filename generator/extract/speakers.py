@@ -102,6 +102,14 @@ def resolve(
         person = index.person_with_role(first.start, head.low)
         if person:
             return Speaker(person.name, _span(text, tokens, np, lex), index.gender_of(person))
+    if (  # "the Democrat said": the person introduced as one, else the person just named
+        definite and np.last == np.core and not name and len(words) == 1
+        and not roles[0][0] and _epithet(head.low, lex)
+    ):
+        person = index.person_with_role(first.start, head.low)
+        recent = Speaker(person.name, None, index.gender_of(person)) if person else index.antecedent(first.start, None)
+        if recent:
+            return Speaker(recent.name, _span(text, tokens, np, lex), recent.gender)
     if name:
         return Speaker(name, name, gender)
     org = index.entity_in(head.start, head.end, ("organization", "place"))

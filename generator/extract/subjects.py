@@ -264,6 +264,8 @@ def _english_subject(tokens: list[Token], cue: Cue, lex: QuoteLexicon, skip: int
         return np
     if tokens[k].text == ",":
         return _subject_before(tokens, begin, k + 1, lex)
+    if tokens[k].low in lex.relatives and k - 1 > begin and tokens[k - 1].text == ",":
+        return _relative_antecedent(tokens, begin, k - 1, lex)  # "… to Edna Fairweather, 81, who said"
     seg = _segments(tokens, begin, k + 1)[-1][0]
     while seg < k and (
         tokens[seg].low in lex.subordinators
@@ -280,6 +282,22 @@ def _english_subject(tokens: list[Token], cue: Cue, lex: QuoteLexicon, skip: int
             continue
         np = subject_np(tokens, start, k + 1, lex)
         if _covers(np, k + 1):
+            return np
+    return None
+
+
+def _relative_antecedent(tokens: list[Token], begin: int, comma: int, lex: QuoteLexicon) -> NounPhrase | None:
+    """The noun phrase a relative clause after ``comma`` hangs on: the one that ends the
+    segment before it, an age or a number in between skipped ("Edna Fairweather, 81, who")."""
+    parts = [p for p in _segments(tokens, begin, comma) if p[1] > p[0]]
+    while parts and all(t.kind == "n" for t in tokens[parts[-1][0] : parts[-1][1]]):
+        parts.pop()
+    if not parts:
+        return None
+    start, stop = parts[-1]
+    for first in range(max(start, stop - MAX_NP), stop):
+        np = subject_np(tokens, first, stop, lex)
+        if _covers(np, stop) and np.kind == "np" and any(t.cap for t in tokens[np.first : np.core]):
             return np
     return None
 
