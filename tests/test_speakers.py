@@ -446,3 +446,18 @@ def test_a_contracted_pronoun_is_no_name_and_a_relative_clause_speaks_for_its_an
     )
     assert found["I don't want some computer knowing where I go."] == "Edna Fairweather"
     assert found["for rich people,"] is None
+
+
+def test_a_passive_cue_names_its_agent_after_by_and_signs_say_nothing():
+    found = _speakers(
+        "Judge Ana Ortiz spoke. Ortiz read aloud from a letter written by the town's former fire chief, "
+        'Walt Emery: "When the money was gone, we sold the ladder truck." '
+        '"We will fight this," Mayor Sam Reed said by phone. '
+        'Signs around the room read "Kids Are Not a Line Item."',
+        "en",
+    )
+    assert found == {
+        "When the money was gone, we sold the ladder truck.": "Walt Emery",
+        "We will fight this,": "Sam Reed",
+        "Kids Are Not a Line Item.": None,
+    }

@@ -71,6 +71,7 @@ class QuoteLexicon:
     adjective_endings: tuple[str, ...]  # a lower-case word with one may stand before a German noun
     adverb_endings: tuple[str, ...]  # "-ly": not a noun in an English phrase
     participle_endings: tuple[str, ...]  # "-ing": a cue whose subject stands further back ("citing")
+    passive_endings: tuple[str, ...]  # "written by X": a cue so ended, before "by", names its agent after it
     verb_endings: tuple[str, ...]  # endings of a finite verb the lists lack ("bellowed")
     plural_endings: tuple[str, ...]  # "drills" is the noun "drill"
     infinitive_markers: frozenset[str]  # "to" in "liked to say"
@@ -230,6 +231,7 @@ def quote_lexicon(language: str) -> QuoteLexicon:
         adjective_endings=tuple(sorted(_words(grammar.get("adjective_endings")), key=len, reverse=True)),
         adverb_endings=tuple(_words(grammar.get("adverb_endings"))),
         participle_endings=tuple(_words(grammar.get("participle_endings"))),
+        passive_endings=tuple(_words(grammar.get("passive_endings"))),
         verb_endings=tuple(_words(grammar.get("verb_endings"))),
         plural_endings=tuple(_words(grammar.get("plural_endings"))),
         infinitive_markers=_words(grammar.get("infinitive_markers")),

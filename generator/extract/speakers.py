@@ -56,7 +56,7 @@ def resolve(
     if not words:
         return NOBODY
     head = words[-1] if not lex.compounds else next((t for t in words if t.cap or t.kind == "n"), words[-1])
-    if head.low in lex.indefinites or head.low in lex.nonspeakers:
+    if head.low in lex.indefinites or _nonspeaker(head.low, lex):
         return NOBODY
     if any(t.low.endswith(lex.ages) for t in words if lex.ages):
         gender = _article_gender(tokens[np.first], lex)
@@ -146,6 +146,13 @@ def resolve(
     if given:  # "one homeowner, who asked to be identified only by her first name, Denise,"
         return Speaker(given, phrase, gender)
     return Speaker(phrase, phrase, gender)
+
+
+def _nonspeaker(word: str, lex: QuoteLexicon) -> bool:
+    """A thing that bears words but says nothing: "banner", "signs" (the plural too)."""
+    return word in lex.nonspeakers or any(
+        word.endswith(e) and word[: -len(e)] in lex.nonspeakers for e in lex.plural_endings
+    )
 
 
 def _first_name_after(text: str, end: int, lex: QuoteLexicon) -> str | None:

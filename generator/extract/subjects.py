@@ -238,6 +238,8 @@ def _object_first(tokens: list[Token], np: NounPhrase, finite: int, lex: QuoteLe
 def _english_subject(tokens: list[Token], cue: Cue, lex: QuoteLexicon, skip: int = -1) -> NounPhrase | None:
     """The subject of an English verb; ``skip`` is a quote to read past as part of a parenthesis."""
     v = cue.verb
+    if _passive_agent(tokens, cue, lex):
+        return _after_verb(tokens, cue.last + 1, lex)  # "a letter written by the fire chief, Walt Emery"
     begin, quote = _boundary(tokens, v, skip)
     after_quote = quote >= 0
     k = v - 1
@@ -284,6 +286,18 @@ def _english_subject(tokens: list[Token], cue: Cue, lex: QuoteLexicon, skip: int
         if _covers(np, k + 1):
             return np
     return None
+
+
+def _passive_agent(tokens: list[Token], cue: Cue, lex: QuoteLexicon) -> bool:
+    """Whether a cue is a passive with its agent after "by" ("written by the chief", not
+    "said by phone")."""
+    j = cue.last
+    if not lex.passive_endings or j + 1 >= len(tokens) or tokens[j].low != "by":
+        return False
+    agent = tokens[j + 1]
+    return tokens[cue.verb].low.endswith(lex.passive_endings) and (
+        agent.cap or agent.low in lex.determiners or agent.low in lex.possessives
+    )
 
 
 def _relative_antecedent(tokens: list[Token], begin: int, comma: int, lex: QuoteLexicon) -> NounPhrase | None:
