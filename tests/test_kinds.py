@@ -27,6 +27,7 @@ from tests.quote_texts import only, quotes_of
         ),
         ("Mein neues Buch ist da: “Im Zensurwahn – Die Aushöhlung“.", "Im Zensurwahn – Die Aushöhlung"),
         ("Das sei falsch, sagte er dem „Spiegel“.", "Spiegel"),
+        ("„Nein“, sagte der CDU-Abgeordnete Tobias Wendland dem „Tagesspiegel“.", "Tagesspiegel"),
         ("Esch erklärte gegenüber der „Rundschau“, das sei überzogen.", "Rundschau"),
         ("Im Stadtrat war das Projekt als „Millionengrab“ verspottet worden.", "Millionengrab"),
     ],

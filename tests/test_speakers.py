@@ -461,3 +461,27 @@ def test_a_passive_cue_names_its_agent_after_by_and_signs_say_nothing():
         "We will fight this,": "Sam Reed",
         "Kids Are Not a Line Item.": None,
     }
+
+
+def test_court_report_roles_a_new_pensioner_and_an_accused_who_is_not_the_judge():
+    found = _speakers(
+        "„Sie haben das Vertrauen missbraucht“, sagte der Vorsitzende Richter Thomas Brüggemann.\n\n"
+        "Der Angeklagte, der während des Prozesses geschwiegen hatte, nahm das Urteil regungslos auf. "
+        "In seinem letzten Wort hatte er gesagt: „Ich wollte nie jemandem schaden.“\n\n"
+        "Eine 74-jährige Rentnerin aus Melle, die 80.000 Euro verloren hat, sagte: „Das Geld sehe ich nie wieder.“",
+        "de",
+    )
+    assert found == {
+        "Sie haben das Vertrauen missbraucht": "Thomas Brüggemann",
+        "Ich wollte nie jemandem schaden.": "Angeklagte",
+        "Das Geld sehe ich nie wieder.": "74-jährige Rentnerin",
+    }
+
+
+def test_add_to_is_no_cue_but_added_is():
+    found = _speakers(
+        'The findings add to evidence that start times may be "fundamentally mismatched" with biology, '
+        'the authors wrote. "Nothing is settled," the lead author added.',
+        "en",
+    )
+    assert found == {"fundamentally mismatched": "authors", "Nothing is settled,": "lead author"}

@@ -84,6 +84,8 @@ def _cue_at(tokens: list[Token], i: int, lex: QuoteLexicon) -> Cue | None:
         if cue:
             return cue
     if low in lex.verbs:
+        if i + 1 < len(tokens) and tokens[i + 1].low in lex.not_before.get(low, ()):
+            return None  # "The findings add to evidence": no speech
         kind = "participle" if low in lex.participles else "verb"
         if kind == "participle" and i + 1 < len(tokens) and tokens[i + 1].low in lex.passive:
             return None  # "versprochen worden": a passive reports no speaker

@@ -177,7 +177,13 @@ def _outlet(tokens: list[Token], k: int, lex: QuoteLexicon, words: list[str]) ->
         return False
     if tokens[k - 2].low in lex.outlet_preps:
         return True
-    return any(tokens[j].low in lex.verbs for j in range(max(0, k - 4), k - 1))
+    for j in range(k - 2, max(-1, k - 12), -1):  # the verb, past its subject: "sagte der Abgeordnete X dem"
+        t = tokens[j]
+        if t.low in lex.verbs:
+            return True
+        if t.kind == "q" or t.kind == "p" and t.text in ",.;:!?":
+            return False
+    return False
 
 
 def _nickname(tokens: list[Token], k: int, lex: QuoteLexicon, quote: str, words: list[str] | None) -> bool:

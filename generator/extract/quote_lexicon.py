@@ -26,6 +26,7 @@ class QuoteLexicon:
     participles: frozenset[str]
     separable: dict[str, tuple[Phrase, ...]]  # finite form → its particles, longest first
     prepositions: dict[str, frozenset[str]]  # form → prepositions shown with it ("sprach von")
+    not_before: dict[str, frozenset[str]]  # form → words after which it says nothing ("add to")
     manner: frozenset[str]
     display: frozenset[str]  # cues only before a colon ("stand:", "reads:")
     multiword_verbs: dict[str, tuple[Phrase, ...]]  # first word → verbs of several words
@@ -175,6 +176,7 @@ def quote_lexicon(language: str) -> QuoteLexicon:
     for lemma, preps in (verbs_data.get("prepositions") or {}).items():
         for form in (verbs_data.get("verbs") or {}).get(lemma, []):
             prepositions.setdefault(form.lower(), set()).update(p.lower() for p in preps)
+    not_before = {str(form).lower(): {w.lower() for w in after} for form, after in (verbs_data.get("not_before") or {}).items()}
     cues = _merge("cues", languages)
     abbreviations = _words(_merge("grammar", languages).get("abbreviations")) | _words(
         _merge("roles", languages).get("titles")
@@ -188,6 +190,7 @@ def quote_lexicon(language: str) -> QuoteLexicon:
         participles=participles,
         separable={k: tuple(sorted(v, key=len, reverse=True)) for k, v in separable.items()},
         prepositions={k: frozenset(v) for k, v in prepositions.items()},
+        not_before={k: frozenset(v) for k, v in not_before.items()},
         manner=_words(verbs_data.get("manner")),
         display=_words(verbs_data.get("display")),
         multiword_verbs=_phrases(multi),

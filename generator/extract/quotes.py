@@ -259,8 +259,11 @@ class _Reader:
         np = subject_np(tokens, 0, stop, self.lex)
         if np is None or np.kind != "np" or np.last >= len(tokens):
             return None
-        head = tokens[np.core - 1]
-        if head.kind != "w" or not self.index.role(head.low)[0] or tokens[np.last].kind != "w":
+        head, after = tokens[np.core - 1], tokens[np.last]
+        if head.kind != "w" or not self.index.role(head.low)[0]:
+            return None
+        relative = after.text == "," and np.last + 1 < len(tokens) and tokens[np.last + 1].low in self.lex.relatives
+        if after.kind != "w" and not relative:  # "Der Angeklagte, der … geschwiegen hatte, nahm …"
             return None
         speaker = resolve(np, tokens, self.index)
         return speaker if speaker.name else None

@@ -220,6 +220,14 @@ class SpeakerIndex:
             self._links = links
         return self._links
 
+    def has_other_role(self, name: str, role: str) -> bool:
+        """Whether the person ``name`` was introduced with a role other than ``role`` (the
+        judge "Richter Thomas Brüggemann" is not "der Angeklagte")."""
+        return any(
+            entity.name == name and word != role and not word.endswith(role) and self.role(word)[0]
+            for _, word, entity in self.role_links()
+        )
+
     def _introduces(self, word: str) -> bool:
         """A role word, or in German any noun right before a name ("Kämmerin Ulla Brinkhege",
         "Wirt Georg Stadler"): "die Kämmerin" later points back to her."""

@@ -58,7 +58,8 @@ def resolve(
     head = words[-1] if not lex.compounds else next((t for t in words if t.cap or t.kind == "n"), words[-1])
     if head.low in lex.indefinites or _nonspeaker(head.low, lex):
         return NOBODY
-    if any(t.low.endswith(lex.ages) for t in words if lex.ages):
+    # "die 38-Jährige", "the 67-year-old" point back; "eine 74-jährige Rentnerin" is someone new
+    if first.low in lex.definites and any(t.low.endswith(lex.ages) for t in words if lex.ages):
         gender = _article_gender(tokens[np.first], lex)
         return pronoun_speaker(None, _span(text, tokens, np, lex), first.start, index, gender)
     if head.low in lex.statements or lex.compounds and head.low.endswith(tuple(lex.statements)):
@@ -90,7 +91,7 @@ def resolve(
                 return Speaker(recent.name, _span(text, tokens, np, lex), gender)
         if gender and _agrees(first, role_word, gender, lex):  # "…, sagt der Rentner": the person just named
             recent = index.antecedent(first.start, gender, same_paragraph=True)
-            if recent:
+            if recent and not index.has_other_role(recent.name, role_word):
                 return Speaker(recent.name, _span(text, tokens, np, lex), gender)
         introduced = index.introduced_role(first.start, role_word)  # "the spokesperson": "a council spokesperson"
         if introduced:
