@@ -86,15 +86,23 @@ def folder_size(folder: Path) -> int:
 
 
 def search_query_kb(bundle: Path) -> float:
-    """Worst case a first query downloads from Pagefind: the runtime, the UI, the metadata,
-    the biggest index chunk and five of the biggest result fragments."""
+    """Worst case a first query downloads from Pagefind: the runtime and the UI once; for the
+    bundle and each part merged into it (``dossier-parts.json``) its entry file, language
+    runtime, metadata and biggest index chunk; and five of the biggest result fragments."""
     if not bundle.is_dir():
         return 0.0
-    size = lambda pattern: [p.stat().st_size for p in bundle.glob(pattern)]  # noqa: E731
-    fixed = sum(size("pagefind.js") + size("pagefind-ui.js") + size("pagefind-ui.css") + size("pagefind-entry.json"))
-    fixed += max(size("wasm.*"), default=0) + max(size("*.pf_meta"), default=0)
-    fragments = sorted(size("fragment/*"), reverse=True)[:5]
-    return round((fixed + max(size("index/*"), default=0) + sum(fragments)) / 1024, 1)
+    parts_file = bundle / "dossier-parts.json"
+    parts = json.loads(parts_file.read_text(encoding="utf-8")) if parts_file.exists() else []
+    bundles = [bundle, *(bundle / p for p in parts)]
+    size = lambda folder, pattern: [p.stat().st_size for p in folder.glob(pattern)]  # noqa: E731
+    total = sum(size(bundle, "pagefind.js") + size(bundle, "pagefind-ui.js") + size(bundle, "pagefind-ui.css"))
+    total += sum(size(bundle, "dossier-parts.json"))
+    fragments: list[int] = []
+    for folder in bundles:
+        total += sum(size(folder, "pagefind-entry.json")) + max(size(folder, "wasm.*"), default=0)
+        total += max(size(folder, "*.pf_meta"), default=0) + max(size(folder, "index/*"), default=0)
+        fragments += size(folder, "fragment/*")
+    return round((total + sum(sorted(fragments, reverse=True)[:5])) / 1024, 1)
 
 
 def extraction_rate(articles_dir: Path, limit: int = 1000) -> float:

@@ -13,13 +13,13 @@ import hashlib
 import json
 import os
 import shutil
-import subprocess
 import sys
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from generator.isolation import isolated
+from generator.search_index import index_search
 
 MANIFEST = ".dossier-manifest.json"
 TEMP_SUFFIX = ".dossier-tmp"
@@ -200,14 +200,6 @@ def _exchange(a: Path, b: Path) -> bool:
         return False
     at_fdcwd, rename_exchange = -100, 2
     return renameat2(at_fdcwd, os.fsencode(a), at_fdcwd, os.fsencode(b), rename_exchange) == 0
-
-
-def index_search(site: Path) -> None:
-    """Build the Pagefind index into ``site/pagefind/`` (page content only, not nav or footer)."""
-    command = [sys.executable, "-m", "pagefind", "--site", str(site), "--root-selector", "article", "--silent"]
-    result = subprocess.run(command, capture_output=True, text=True, check=False)
-    if result.returncode != 0:
-        raise RuntimeError(f"Pagefind failed: {(result.stderr or result.stdout).strip()[-500:]}")
 
 
 def _inside(root: Path, path: Path) -> bool:

@@ -12,13 +12,16 @@ import json
 import os
 import re
 import threading
+from urllib.parse import urlsplit
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
 
 from built_site import ROOT, SEED, hostile_articles, make_project, marked_records, run
+import generator.search_index as search_index
 from generator.extract import extract_record
+from generator.search_index import site_pages, split_pages
 from generator.ingest import read_article
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -201,6 +204,36 @@ def test_search_finds_a_quote(page, base_url: str):
     )
     expect(page.locator(".pagefind-ui__results")).to_contain_text("Krieg mit der NATO")
     shoot(page, "search")
+
+
+@pytest.fixture(scope="module")
+def parted_site(tmp_path_factory) -> Path:
+    """The hostile fixtures indexed for search in parts of two article pages each, as a
+    10,000-article dossier is in parts of 4,500."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(search_index, "PART_UNITS", 2)
+        project = make_project(tmp_path_factory.mktemp("parted"), hostile_articles())
+        result = run(project)
+    assert result.exit_code == 0, result.output + result.stderr
+    return project
+
+
+def test_search_merges_every_part_of_a_parted_index(page, parted_site: Path):
+    site = parted_site / "site"
+    parts = json.loads((site / "pagefind" / "dossier-parts.json").read_text(encoding="utf-8"))
+    assert len(parts) >= 2 and all((site / "pagefind" / p / "pagefind-entry.json").is_file() for p in parts)
+    for url in serve(site):
+        page.goto(url + "search/")
+        page.locator("#dossier-search input").fill(SEED_QUOTE)  # the seed sorts into one part …
+        expect(page.locator(".pagefind-ui__result-link").first).to_have_attribute(
+            "href", re.compile(r"/articles/nato-einsatz-in-der-ukraine-moskau-warnt-vor/")
+        )
+        page.locator("#dossier-search input").fill("pwned")  # … the hostile articles across the others
+        links = page.locator(".pagefind-ui__result-link")
+        expect(links.first).to_be_visible()
+        hits = {urlsplit(links.nth(i).get_attribute("href")).path for i in range(links.count())}
+        later = {"/" + p.removesuffix("index.html") for part in split_pages(site_pages(site), 2)[1:] for p in part}
+        assert hits & later and hits - later, hits  # results from the first part and from the others
 
 
 def test_search_results_for_hostile_text_stay_text(page, base_url: str):

@@ -14,9 +14,22 @@
     var script = document.createElement("script");
     script.src = new URL("pagefind-ui.js", base).href;
     script.onload = function () {
-      var ui = new PagefindUI({ element: "#dossier-search", bundlePath: base.href, showSubResults: true, resetStyles: false });
-      var query = new URLSearchParams(window.location.search).get("q");
-      if (query) ui.triggerSearch(query);
+      // A large dossier is indexed in parts (generator/search_index.py), listed beside the
+      // first one; Pagefind merges them into one search.
+      fetch(new URL("dossier-parts.json", base).href)
+        .then(function (response) { return response.ok ? response.json() : []; })
+        .catch(function () { return []; })
+        .then(function (parts) {
+          var merged = (Array.isArray(parts) ? parts : [])
+            .filter(function (part) { return typeof part === "string" && /^parts\/\d+\/$/.test(part); })
+            .map(function (part) { return { bundlePath: new URL(part, base).href }; });
+          var ui = new PagefindUI({
+            element: "#dossier-search", bundlePath: base.href, mergeIndex: merged,
+            showSubResults: true, resetStyles: false,
+          });
+          var query = new URLSearchParams(window.location.search).get("q");
+          if (query) ui.triggerSearch(query);
+        });
     };
     script.onerror = function () {
       box.textContent = "The search index is made by `dossier build` (make site); `dossier serve` previews pages without it.";
