@@ -114,7 +114,9 @@ handful of articles, as in a real dossier.
   deploys see only what changed.
 - **Search by Pagefind**, which splits its index into chunks and loads only those a query
   needs. Material's built-in search loads one index of every page (the last column of the
-  table) on the first search, on every page.
+  table) on the first search, on every page. A large site is indexed in parts of at most
+  4,500 article pages, one Pagefind run each, so its memory stays near 1 GB; the search page
+  merges the parts into one search.
 
 ## Beyond one machine
 
