@@ -218,11 +218,16 @@ def parted_site(tmp_path_factory) -> Path:
     return project
 
 
-def test_search_merges_every_part_of_a_parted_index(page, parted_site: Path):
+@pytest.fixture(scope="module")
+def parted_url(parted_site: Path):
+    yield from serve(parted_site / "site")
+
+
+def test_search_merges_every_part_of_a_parted_index(page, parted_site: Path, parted_url: str):
     site = parted_site / "site"
     parts = json.loads((site / "pagefind" / "dossier-parts.json").read_text(encoding="utf-8"))
     assert len(parts) >= 2 and all((site / "pagefind" / p / "pagefind-entry.json").is_file() for p in parts)
-    for url in serve(site):
+    for url in (parted_url,):
         page.goto(url + "search/")
         page.locator("#dossier-search input").fill(SEED_QUOTE)  # the seed sorts into one part …
         expect(page.locator(".pagefind-ui__result-link").first).to_have_attribute(
@@ -234,6 +239,7 @@ def test_search_merges_every_part_of_a_parted_index(page, parted_site: Path):
         hits = {urlsplit(links.nth(i).get_attribute("href")).path for i in range(links.count())}
         later = {"/" + p.removesuffix("index.html") for part in split_pages(site_pages(site), 2)[1:] for p in part}
         assert hits & later and hits - later, hits  # results from the first part and from the others
+        page.wait_for_load_state("networkidle")
 
 
 def test_search_results_for_hostile_text_stay_text(page, base_url: str):

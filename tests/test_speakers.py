@@ -485,3 +485,48 @@ def test_add_to_is_no_cue_but_added_is():
         "en",
     )
     assert found == {"fundamentally mismatched": "authors", "Nothing is settled,": "lead author"}
+
+
+def test_signs_say_slogans_without_a_speaker():
+    german = _speakers(
+        "Viele hielten Schilder mit der Aufschrift „Kinder sind keine Kostenstelle“ hoch. "
+        "Auf einem Plakat stand „Hände weg von der Kita“. Sie aßen danach im Gasthaus „Zur Post“.",
+        "de",
+    )
+    english = _speakers('Signs around the room read "Save Lincoln" and "Kids Are Not a Line Item."', "en")
+    assert german == {"Kinder sind keine Kostenstelle": None, "Hände weg von der Kita": None, "Zur Post": None}
+    assert english == {"Save Lincoln": None, "Kids Are Not a Line Item.": None}
+    assert [q.kind for q in quotes_of("Auf einem Plakat stand „Hände weg von der Kita“.")] == ["direct"]
+
+
+def test_a_role_keeps_a_complement_with_a_number_but_not_a_date():
+    found = _speakers(
+        "„Wir warten seit Jahren“, heißt es in einer Stellungnahme der Initiative Long Covid Deutschland vom Mittwoch. "
+        "„Das lohnt sich kaum“, sagte eine Mutter von zwei Kindern.",
+        "de",
+    )
+    assert found == {"Wir warten seit Jahren": "Long Covid Deutschland", "Das lohnt sich kaum": "Mutter von zwei Kindern"}
+
+
+def test_the_airline_is_the_one_organisation_named_and_a_name_given_only_as_counts():
+    found = _speakers(
+        "In a statement, Skyline Airways said seven passengers were hurt. The airline said it was "
+        '"cooperating fully" with investigators. Another passenger, who gave his name only as Marcus, '
+        'told reporters: "Nobody had any warning." The council\'s chief executive, Helen Marsh, spoke later. '
+        '"It\'s a pilot," she said.',
+        "en",
+    )
+    assert found == {
+        "cooperating fully": "Skyline Airways",
+        "Nobody had any warning.": "Marcus",
+        "It's a pilot,": "Helen Marsh",
+    }
+
+
+def test_the_union_is_not_the_organisation_that_spoke_of_the_union():
+    found = _speakers(
+        "The Atlantic Maritime Alliance, which represents port employers, said the union's demands were too high. "
+        'The union said its members would stay out "as long as it takes."',
+        "en",
+    )
+    assert found == {"as long as it takes.": "union"}

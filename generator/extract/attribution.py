@@ -121,6 +121,9 @@ def attribute(
     clause, k = window.clause, window.k
     tokens, cues = clause.tokens, clause.cues
     quote = tokens[k].text
+    shown = _shown(clause, k, lex)  # what a sign says: 'Signs read "Save Lincoln"'
+    if shown is not None:
+        return shown
     if term_by_context(tokens, k, quote, lex, window.before_char, window.after_char):
         return TERM
     prev = tokens[k - 1].text if k > 0 else ""
@@ -150,7 +153,7 @@ def attribute(
         return _partial(clause, final, lex)  # not "man habe … gewarnt" inside "X sagte, …"
     display = next((i for i, c in enumerate(cues) if c.kind == "display" and k - 3 <= c.last <= k), None)
     if display is not None and sentence_like(quote):
-        return clause.attributed("direct", display)  # "Auf den Plakaten stand „Hände weg!“"
+        return _displayed(clause, display, quote)  # "Auf den Plakaten stand „Hände weg!“"
     if before:
         cue = cues[before[-1]]
         between = tokens[cue.last : k] if cue.last <= k else []
@@ -182,6 +185,27 @@ def attribute(
         if found and found.speaker.name:
             return Attribution("partial", found.cue, found.speaker, found.position)
     return TERM
+
+
+def _shown(clause: Clause, k: int, lex: QuoteLexicon) -> Attribution | None:
+    """A slogan of two words or more right after a display verb or a thing that bears words
+    ('Signs read "Save Lincoln"', "Schilder mit der Aufschrift „Kinder sind keine
+    Kostenstelle“"): direct, said by nobody."""
+    tokens, quote = clause.tokens, clause.tokens[k].text
+    if k == 0 or len(words_of(quote, 6)) < 2:
+        return None
+    for i, cue in enumerate(clause.cues):
+        if cue.kind == "display" and cue.last == k:
+            return _displayed(clause, i, quote)
+    before = tokens[k - 1]
+    return Attribution("direct", before.text) if before.kind == "w" and before.low in lex.nonspeakers else None
+
+
+def _displayed(clause: Clause, i: int, quote: str) -> Attribution:
+    """A display cue's attribution; the words themselves are no speaker ("Auf einem Plakat
+    stand „…“" has the quote where a subject could stand)."""
+    found = clause.attributed("direct", i)
+    return Attribution("direct", found.cue) if found.speaker.name == quote.strip() else found
 
 
 def cue_speaker(

@@ -160,13 +160,15 @@ def parse_np(tokens: list[Token], i: int, end: int, lex: QuoteLexicon) -> NounPh
             k = j + 1
             if not lex.compounds and k < n and tokens[k].low in lex.determiners:
                 k += 1
-            while k < n and is_modifier(tokens[k], lex) and not is_noun(tokens[k], lex):
+            while k < n and (is_modifier(tokens[k], lex) or tokens[k].low in lex.numerals) and not is_noun(tokens[k], lex):
                 k += 1
             start = k
             while k < n and is_noun(tokens[k], lex):
                 k += 1
             if k == start or j > core and any(tokens[m].low.endswith(lex.recipients) for m in range(start, k)):
                 break  # a second complement naming a medium is whom it was said to
+            if any(tokens[m].low in lex.calendar for m in range(start, k)):
+                break  # "eine Stellungnahme der Initiative … vom Mittwoch": a date, not a name
             j = k
     return NounPhrase(i, core, j)
 

@@ -58,6 +58,11 @@ def is_descriptor(word: str, language: str) -> bool:
     return folded in words or (compound is not None and word[:1].isupper() and compound.match(folded[::-1]) is not None)
 
 
+def is_plain_descriptor(word: str, language: str) -> bool:
+    """A descriptor noun by itself, no compound of one ("Konzern", "airline"; not "Alpenverein")."""
+    return word.lower() in _descriptors(language)[0]
+
+
 def find_cued(
     text: str, floor: int, end: int, words: list[Word], language: str, lex: OrgLexicon,
     acronyms: frozenset[str], counts: dict[str, int],

@@ -44,6 +44,8 @@ class QuoteLexicon:
     oblique: frozenset[str]
     definites: frozenset[str]  # definite articles: "der Minister" points back, "ein Sprecher" does not
     first_name: re.Pattern[str] | None  # "…, who gave only her first name, Denise,": Denise
+    calendar: frozenset[str]  # month and weekday names: never part of a speaker's phrase
+    numerals: frozenset[str]  # number words, which may open a complement ("Mutter von zwei Kindern")
     negations: frozenset[str]  # "will nicht sprechen", "did not call": a refused word
     viewpoints: frozenset[str]  # "Für X ist klar: „…“": X speaks
     introducers: frozenset[str]  # indefinite articles: "a council spokesperson" introduces a role
@@ -206,6 +208,8 @@ def quote_lexicon(language: str) -> QuoteLexicon:
         oblique=_words(grammar.get("oblique")),
         definites=_words(grammar.get("definites")),
         first_name=_first_name_pattern(grammar.get("first_name_words")),
+        calendar=_calendar_words(languages),
+        numerals=_words(grammar.get("numerals")),
         negations=_words(grammar.get("negations")),
         viewpoints=_words(grammar.get("viewpoints")),
         introducers=_words(grammar.get("introducers")),
@@ -285,6 +289,16 @@ def quote_lexicon(language: str) -> QuoteLexicon:
         outlet_preps=_words(terms.get("outlet_preps")),
         known_as_links=_words(terms.get("known_as_links")),
     )
+
+
+def _calendar_words(languages) -> frozenset[str]:
+    """Full month and weekday names of the languages' date lexicons, lower case."""
+    words: set[str] = set()
+    for language in languages:
+        dates = load("dates", language) or {}
+        for table in (dates.get("months") or {}, dates.get("weekdays") or {}):
+            words.update(str(name).lower() for names in table.values() for name in names)
+    return frozenset(words)
 
 
 def _first_name_pattern(words) -> re.Pattern[str] | None:

@@ -40,6 +40,9 @@ def role_gender(word: str, lex: QuoteLexicon) -> tuple[bool, str | None]:
     return True, "female" if found.group("female") else "male" if found.group("male") else None
 
 
+REACH_SENTENCE = 400  # characters either side of a mention read as its sentence
+
+
 class SpeakerIndex:
     """What one article offers for naming speakers: entity mentions, people introduced with a
     role, and the speakers named so far (appended in text order while quotes are read)."""
@@ -64,6 +67,7 @@ class SpeakerIndex:
         self.people_starts = [p[0] for p in self.people]
         self.spoken: list[tuple[int, Speaker]] = []
         self._links: list[tuple[int, str, Entity]] | None = None
+        self._orgs: list[tuple[Entity | None, bool]] | None = None
         self._roles: dict[str, tuple[bool, str | None]] = {}
         # Answers per word, so a huge article asks each question once, not once per quote.
         self._with_role: dict[str, tuple[list[int], list[Entity]]] = {}
@@ -88,6 +92,36 @@ class SpeakerIndex:
             if e <= start - 80:
                 break
         return None
+
+    def only_organisation(self, position: int) -> Entity | None:
+        """The organisation mentioned before ``position`` when it is the only one there."""
+        if self._orgs is None:  # per mention: the first organisation so far, and whether a second one came
+            first, second, self._orgs = None, False, []
+            for _, _, entity in self.mentions:
+                if entity.type == "organization":
+                    second = second or (first is not None and entity.name != first.name)
+                    first = first or entity
+                self._orgs.append((first, second))
+        i = bisect.bisect_left(self.starts, position)
+        if i == 0:
+            return None
+        first, second = self._orgs[i - 1]
+        return None if second else first
+
+    def beside(self, entity: Entity, word: str, position: int) -> bool:
+        """Whether ``word`` stands before ``position`` in a sentence that also names ``entity``:
+        then it is another party ("The Alliance said the union's demands …"), not the entity."""
+        found = re.compile(rf"\b{re.escape(word)}\b", re.I)
+        text = self.text
+        for m in entity.mentions:
+            if m.start >= position:
+                continue
+            floor, ceiling = max(0, m.start - REACH_SENTENCE), min(position, m.end + REACH_SENTENCE)
+            lo = max(text.rfind(c, floor, m.start) for c in ".!?\n") + 1 or floor
+            ends = [i for i in (text.find(c, m.end, ceiling) for c in ".!?\n") if i >= 0]
+            if found.search(text, lo, min(ends, default=ceiling)):
+                return True
+        return False
 
     def gender_of(self, entity: Entity) -> str | None:
         return getattr(entity, "gender", None)
@@ -160,7 +194,11 @@ class SpeakerIndex:
         start = max(self.text.rfind(c, lo, offset) for c in ".!?:\n") + 1 or lo
         words = self.text[start:offset].replace(",", " ").split()
         return len(words) <= 6 and all(
-            w[0].isupper() or w.lower() in self.lex.determiners or self.role(w.lower())[0] for w in words
+            w[0].isupper()
+            or w.lower() in self.lex.determiners
+            or self.role(w.lower())[0]
+            or w.endswith(("'s", "’s"))  # "The council's chief executive, Helen Marsh,"
+            for w in words
         )
 
     def recent_speaker(self, position: int, gender: str) -> Speaker | None:

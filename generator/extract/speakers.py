@@ -19,7 +19,7 @@ What the article offers for this (mentions, people with roles, speakers so far) 
 from __future__ import annotations
 
 from generator.extract.noun_phrases import NounPhrase, parse_np
-from generator.extract.orgcues import is_descriptor
+from generator.extract.orgcues import is_descriptor, is_plain_descriptor
 from generator.extract.quote_lexicon import QuoteLexicon
 from generator.extract.speaker_index import NOBODY, Speaker, SpeakerIndex, role_gender
 from generator.extract.tokens import Token
@@ -111,6 +111,13 @@ def resolve(
         recent = Speaker(person.name, None, index.gender_of(person)) if person else index.antecedent(first.start, None)
         if recent:
             return Speaker(recent.name, _span(text, tokens, np, lex), recent.gender)
+    if (  # "the airline said", "der Konzern teilte mit": the one organisation named before
+        definite and np.last == np.core and not name and len(words) == 1
+        and not roles[0][0] and is_plain_descriptor(head.text, lex.language)
+    ):
+        org = index.only_organisation(first.start)
+        if org and not index.beside(org, head.low, first.start):
+            return Speaker(org.name, _span(text, tokens, np, lex), None)
     if name:
         return Speaker(name, name, gender)
     org = index.entity_in(head.start, head.end, ("organization", "place"))
