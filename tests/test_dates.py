@@ -678,3 +678,26 @@ def test_a_year_less_month_after_a_since_date_lies_inside_the_period_it_opened()
     assert [d.value for d in since] == ["2024-06", "2025-01"]
     assert [d.value for d in plain] == ["2024-06", "2024-01"]
     assert [d.value for d in english] == ["2024-06", "2025-01"]
+
+
+def _annotated_dates(text: str, language: str, published: str) -> list[tuple[str, str]]:
+    """(text, value) of the dates the whole extractor finds (quotes read first)."""
+    from generator.extract import annotate
+    from generator.ingest.paragraphs import join_paragraphs, split_paragraphs
+    from generator.model import Article
+
+    body, paragraphs = join_paragraphs(split_paragraphs(text))
+    article = Article("t.txt", "t", "t", "0" * 64, "T", body, paragraphs, published, language=language)
+    return [(d.text, d.value) for d in annotate(article).dates]
+
+
+def test_a_bare_weekday_in_present_english_speech_is_a_habit_not_a_date():
+    english = _annotated_dates(
+        '"Now I do it on Friday and don\'t feel guilty," she said. "We will meet on Friday," he said. '
+        '"I saw him on Monday," she said.',
+        "en",
+        "2025-10-02",
+    )
+    german = _annotated_dates("„Am Montag reden wir weiter“, sagte er.", "de", "2025-10-02")
+    assert english == [("on Friday", "2025-10-03"), ("on Monday", "2025-09-29")]
+    assert german == [("Am Montag", "2025-09-29")]  # German tells plans in the present

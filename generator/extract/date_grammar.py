@@ -71,6 +71,7 @@ class DateGrammar:
     passive: frozenset[str]  # a past form after these is a participle ("will be closed")
     prospective: frozenset[str]  # "to": after a past verb it looks ahead ("voted to close it in June")
     period_openers: frozenset[str]  # "seit", "since": a date after one starts a period that runs to now
+    present_is_habit: bool  # in speech, a bare weekday in the present tells a habit (English), not a plan (German)
 
 
 def key(text: str) -> str:
@@ -360,6 +361,7 @@ def grammar(language: str) -> DateGrammar | None:
         modal_future=_keys(lex.get("modal_future")),
         prospective=_keys(lex.get("prospective")),
         period_openers=_keys(lex.get("period_openers")),
+        present_is_habit=bool(lex.get("present_is_habit")),
         perfect_endings=_keys(lex.get("perfect_endings")),
         future_lead=re.compile(
             rf"{WORD_START}{_alternation(lex.get('future_leads') or [], capitalise=True)}"

@@ -59,9 +59,15 @@ class _Reading:
     text: str
     published: dt.date | None
     g: DateGrammar
+    quotes: tuple[tuple[int, int], ...] = ()  # (start, end) of the direct and partial quotes, in order
 
     def tense(self, atom: Atom, sentence: tuple[int, int]) -> str | None:
         return clause_tense(self.text, atom.start, atom.end, sentence, self.g)
+
+    def quoted(self, offset: int) -> bool:
+        """Whether ``offset`` lies inside a direct or partial quote."""
+        i = bisect_right(self.quotes, (offset, len(self.text) + 1)) - 1
+        return i >= 0 and self.quotes[i][0] <= offset < self.quotes[i][1]
 
 
 class _Context(NamedTuple):
@@ -102,7 +108,8 @@ def find_dates(ctx: Context) -> tuple[DateMention, ...]:
     published = parse_published(ctx.article.published)
     found: list[DateMention] = []
     years = _Years()
-    reading = _Reading(text, published, g)
+    spoken = tuple(sorted((q.start, q.end) for q in ctx.quotes if q.kind != "term"))
+    reading = _Reading(text, published, g, spoken)
     found_anchors = anchors(text, 0, len(text), g)
     offsets = [at for at, _ in found_anchors]
     for number, para in enumerate(ctx.paragraphs, start=1):
@@ -155,6 +162,8 @@ def _resolve(
         if published is None or atom.weekday is None:
             return None
         tense = reading.tense(atom, sentence) if atom.direction in (None, "this", "ahead") else None
+        if atom.direction is None and tense is None and reading.g.present_is_habit and reading.quoted(atom.start):
+            return None  # in speech, a bare weekday in the present tells a habit: "Now I do it on Friday"
         return weekday_date(published, atom.weekday, atom.direction, tense).isoformat(), None, "published"
     year, month, day = atom.first
     if year is not None:
