@@ -530,3 +530,28 @@ def test_the_union_is_not_the_organisation_that_spoke_of_the_union():
         "en",
     )
     assert found == {"as long as it takes.": "union"}
+
+
+def test_a_report_goes_on_past_a_side_clause_and_a_reporters_question():
+    found = _speakers(
+        "Dirk M. (47) hat gewonnen. Bei Westlotto bestätigte eine Sprecherin den Gewinn. Der Mann habe sich "
+        "„völlig ruhig und bodenständig“ gezeigt, als er sich am Dienstag meldete.\n\n"
+        "„Vor allem will ich das“, sagt Dirk M. Und die Baustelle? „Die mach ich noch fertig.“",
+        "de",
+    )
+    assert found == {
+        "völlig ruhig und bodenständig": "Sprecherin",
+        "Vor allem will ich das": "Dirk M.",
+        "Die mach ich noch fertig.": "Dirk M.",
+    }
+
+
+def test_a_family_is_a_noun_and_a_known_person_speaks_to_a_paper():
+    english = _speakers('The victim\'s family said in a statement that they were "devastated".', "en")
+    german = _speakers(
+        "Eine 81-jährige Frau aus Emmendingen hatte ihre Karte übergeben. „Ich habe mich geschämt“, sagte die Frau "
+        "der Badischen Zeitung. „Wir prüfen das“, sagte ein Sprecher der Deutschen Presse-Agentur.",
+        "de",
+    )
+    assert english == {"devastated": "victim's family"}
+    assert german == {"Ich habe mich geschämt": "81-jährige Frau", "Wir prüfen das": "Sprecher der Deutschen Presse-Agentur"}

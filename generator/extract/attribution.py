@@ -168,7 +168,7 @@ def attribute(
         )
         return clause.attributed("direct", before[-1]) if direct else _partial(clause, before[-1], lex)
     after = next((i for i, c in enumerate(cues) if c.first > k and c.kind in _SPEAKING), None)
-    if after is not None:
+    if after is not None and not _in_side_clause(tokens, k + 1, cues[after].first, lex):
         return _partial(clause, after, lex)
     if narrator is not None:
         return TERM
@@ -412,6 +412,16 @@ def _in_relative_clause(tokens: list[Token], begin: int, i: int, lex: QuoteLexic
     for j in range(i - 1, begin - 1, -1):
         if tokens[j].text == ",":
             return j + 1 < i and tokens[j + 1].low in lex.relatives and not tokens[j + 1].cap
+    return False
+
+
+def _in_side_clause(tokens: list[Token], begin: int, i: int, lex: QuoteLexicon) -> bool:
+    """Whether token ``i`` lies in a clause after a comma that a subordinator other than a
+    reporting one opens ("…“ gezeigt, als er sich meldete" is no cue; ", wie er sagte" is)."""
+    for j in range(i - 1, begin - 1, -1):
+        if tokens[j].text == ",":
+            nxt = tokens[j + 1] if j + 1 < i else None
+            return nxt is not None and nxt.low in lex.subordinators and nxt.low not in lex.report_subordinators
     return False
 
 

@@ -49,7 +49,9 @@ def is_noun(t: Token, lex: QuoteLexicon) -> bool:
     if lex.compounds:
         return t.cap or t.low in lex.titles
     # English: names, and common nouns that are not verbs or adverbs
-    return t.cap or not (t.low in lex.verbs or t.low in lex.manner or t.low.endswith(lex.adverb_endings))
+    return t.cap or not (
+        t.low in lex.verbs or t.low in lex.manner or t.low.endswith(lex.adverb_endings) and t.low not in lex.ly_nouns
+    )
 
 
 def is_modifier(t: Token, lex: QuoteLexicon) -> bool:

@@ -73,6 +73,8 @@ class QuoteLexicon:
     particle_pairs: frozenset[str]  # the pairs they make ("von der"; not "von den Freien Wählern")
     adjective_endings: tuple[str, ...]  # a lower-case word with one may stand before a German noun
     adverb_endings: tuple[str, ...]  # "-ly": not a noun in an English phrase
+    ly_nouns: frozenset[str]  # nouns with that ending all the same ("family", "assembly")
+    report_subordinators: frozenset[str]  # "wie", "as": a clause they open may report ("wie er sagte")
     participle_endings: tuple[str, ...]  # "-ing": a cue whose subject stands further back ("citing")
     passive_endings: tuple[str, ...]  # "written by X": a cue so ended, before "by", names its agent after it
     verb_endings: tuple[str, ...]  # endings of a finite verb the lists lack ("bellowed")
@@ -237,6 +239,8 @@ def quote_lexicon(language: str) -> QuoteLexicon:
         particle_pairs=_words(grammar.get("particle_pairs")),
         adjective_endings=tuple(sorted(_words(grammar.get("adjective_endings")), key=len, reverse=True)),
         adverb_endings=tuple(_words(grammar.get("adverb_endings"))),
+        ly_nouns=_words(grammar.get("ly_nouns")),
+        report_subordinators=_words(grammar.get("report_subordinators")),
         participle_endings=tuple(_words(grammar.get("participle_endings"))),
         passive_endings=tuple(_words(grammar.get("passive_endings"))),
         verb_endings=tuple(_words(grammar.get("verb_endings"))),

@@ -27,6 +27,8 @@ from generator.extract.speakers import Speaker, SpeakerIndex, resolve
 from generator.extract.tokens import Token, tokenize
 from generator.model import Entity, Paragraph, Quote
 
+QUESTION_WORDS = 12  # a reporter's short question between a speaker's quotes ("Und die Baustelle?")
+
 REACH = 300  # characters of its sentence a quote's window takes on either side
 NEIGHBOURS = 6  # quotes a window takes on either side
 
@@ -242,6 +244,8 @@ class _Reader:
             return self._previous(number - 1)  # reported speech goes on: "X nannte … Wer …, sei …. „…“"
         if cues or any(t.kind == "q" for t in tokens):
             return None
+        if self.text[start:end].rstrip().endswith("?") and len(tokens) <= QUESTION_WORDS:
+            return self._previous(number - 1)  # "…“, sagt er. Und die Baustelle? „…“": he answers
         subject = self.index.sentence_subject(start, end) or self._role_subject(tokens, start)
         if subject:  # "Lämmel hält das für gefährlich. „Eine Geburt wartet nicht …“"
             return Attribution("direct", None, subject, start)

@@ -80,6 +80,9 @@ def resolve(
     name = _name_after_role(words, index) if any(r for r, _ in roles) else None
     # "der Minister", "her nephew": the person introduced with that role
     definite = first.low in lex.definites or lex.possessives.get(first.low) in ("male", "female")
+    if definite and np.last > np.core and any(r for r, _ in roles) and not name and _to_medium(tokens, np, lex):
+        # "sagte die Frau der Badischen Zeitung": someone known, speaking to the paper
+        return resolve(NounPhrase(np.first, np.core, np.core, np.kind, np.appositions), tokens, index, narrator)
     if np.last == np.core and definite and any(r for r, _ in roles) and not name:
         role_word = next(t.low for t, (r, _) in zip(words, roles) if r)
         person = index.person_with_role(first.start, role_word)
@@ -154,6 +157,11 @@ def resolve(
     if given:  # "one homeowner, who asked to be identified only by her first name, Denise,"
         return Speaker(given, phrase, gender)
     return Speaker(phrase, phrase, gender)
+
+
+def _to_medium(tokens: list[Token], np: NounPhrase, lex: QuoteLexicon) -> bool:
+    """Whether the complement of ``np`` names a medium ("der Badischen Zeitung")."""
+    return any(t.kind == "w" and t.low.endswith(lex.recipients) for t in tokens[np.core : np.last])
 
 
 def _nonspeaker(word: str, lex: QuoteLexicon) -> bool:

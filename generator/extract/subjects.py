@@ -247,6 +247,7 @@ def _english_subject(tokens: list[Token], cue: Cue, lex: QuoteLexicon, skip: int
         tokens[k].low in lex.auxiliaries
         or tokens[k].low in lex.adverbs
         or tokens[k].low.endswith(lex.adverb_endings)
+        and tokens[k].low not in lex.ly_nouns
     ):
         if tokens[k].low in lex.infinitive_markers and k - 1 >= begin and not tokens[k - 1].cap:
             k -= 1  # "she liked to say", "my father used to say"
