@@ -701,3 +701,8 @@ def test_a_bare_weekday_in_present_english_speech_is_a_habit_not_a_date():
     german = _annotated_dates("„Am Montag reden wir weiter“, sagte er.", "de", "2025-10-02")
     assert english == [("on Friday", "2025-10-03"), ("on Monday", "2025-09-29")]
     assert german == [("Am Montag", "2025-09-29")]  # German tells plans in the present
+
+
+def test_postponed_to_a_month_is_the_next_such_month():
+    assert found("Sie vertagten die Entscheidung auf Dezember.", published="2025-10-24") == [("auf Dezember", "2025-12")]
+    assert found("Das Treffen wurde auf Januar verschoben.", published="2025-10-24") == [("auf Januar", "2026-01")]

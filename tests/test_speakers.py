@@ -555,3 +555,12 @@ def test_a_family_is_a_noun_and_a_known_person_speaks_to_a_paper():
     )
     assert english == {"devastated": "victim's family"}
     assert german == {"Ich habe mich geschämt": "81-jährige Frau", "Wir prüfen das": "Sprecher der Deutschen Presse-Agentur"}
+
+
+def test_a_second_role_for_the_person_just_named_in_the_paragraph():
+    found = _speakers(
+        "„Das tut weh“, sagte Trainer Markus Feldkamp.\n\n"
+        "Kapitän Jonas Reiter sah es ähnlich. „Wir müssen lernen“, sagte der Innenverteidiger am Sky-Mikrofon.",
+        "de",
+    )
+    assert found == {"Das tut weh": "Markus Feldkamp", "Wir müssen lernen": "Jonas Reiter"}

@@ -258,6 +258,17 @@ class SpeakerIndex:
             self._links = links
         return self._links
 
+    def named_in_paragraph(self, name: str, position: int) -> bool:
+        """Whether the person ``name`` is mentioned in the paragraph of ``position``, before it."""
+        start = self.text.rfind("\n\n", 0, position)
+        i = bisect.bisect_left(self.people_starts, position)
+        for s, _, entity in reversed(self.people[max(0, i - LOOKBACK) : i]):
+            if s <= start:
+                break
+            if entity.name == name:
+                return True
+        return False
+
     def has_other_role(self, name: str, role: str) -> bool:
         """Whether the person ``name`` was introduced with a role other than ``role`` (the
         judge "Richter Thomas Brüggemann" is not "der Angeklagte")."""

@@ -94,7 +94,7 @@ def resolve(
                 return Speaker(recent.name, _span(text, tokens, np, lex), gender)
         if gender and _agrees(first, role_word, gender, lex):  # "…, sagt der Rentner": the person just named
             recent = index.antecedent(first.start, gender, same_paragraph=True)
-            if recent and not index.has_other_role(recent.name, role_word):
+            if recent and (index.named_in_paragraph(recent.name, first.start) or not index.has_other_role(recent.name, role_word)):
                 return Speaker(recent.name, _span(text, tokens, np, lex), gender)
         introduced = index.introduced_role(first.start, role_word)  # "the spokesperson": "a council spokesperson"
         if introduced:
