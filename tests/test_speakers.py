@@ -564,3 +564,30 @@ def test_a_second_role_for_the_person_just_named_in_the_paragraph():
         "de",
     )
     assert found == {"Das tut weh": "Markus Feldkamp", "Wir müssen lernen": "Jonas Reiter"}
+
+
+def test_a_gapped_subject_shares_the_cue_and_its_preposition_but_an_object_does_not():
+    german = _speakers(
+        "Die FDP spricht von einem „Bürokratiemonster“, die Linke von „sozialer Kälte“. "
+        "Ministerin Anna Roth bezeichnete den Plan als „Unsinn“, die Reform als „überfällig“.",
+        "de",
+    )
+    assert german == {
+        "Bürokratiemonster": "FDP", "sozialer Kälte": "Linke", "Unsinn": "Anna Roth", "überfällig": "Anna Roth",
+    }
+
+
+def test_a_birth_name_is_the_person_named_before_and_a_role_names_a_pronoun_ahead():
+    obituary = _speakers(
+        "Margaret Lindqvist, a bridge engineer, died on April 22. Born Margaret Hale in Dundee in 1933, she "
+        "studied engineering. \"We didn't,\" she told an interviewer.\n\n"
+        "Ruth Abernathy, a geologist, has died. Ruth Eleanor Mays was born in Duluth. \"I touched everything,\" she said.",
+        "en",
+    )
+    mayor = _speakers(
+        "The mayor of Brookfield has defended a post in which he described the libraries as "
+        '"a luxury we can no longer afford." "Every dollar counts," Mayor Tom Ricketts wrote on X.',
+        "en",
+    )
+    assert obituary == {"We didn't,": "Margaret Lindqvist", "I touched everything,": "Ruth Abernathy"}
+    assert mayor == {"a luxury we can no longer afford.": "Tom Ricketts", "Every dollar counts,": "Tom Ricketts"}

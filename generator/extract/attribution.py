@@ -166,7 +166,9 @@ def attribute(
             and len(between) <= 4
             and not any(t.low in lex.subordinators or t.kind == "q" for t in between)
         )
-        return clause.attributed("direct", before[-1]) if direct else _partial(clause, before[-1], lex)
+        found = clause.attributed("direct", before[-1]) if direct else _partial(clause, before[-1], lex)
+        other = _gapped(clause, before[-1], k, lex, index)  # "Die FDP spricht von „…“, die Linke von „…“"
+        return Attribution(found.kind, found.cue, other[0], other[1]) if other and found is not TERM else found
     after = next((i for i, c in enumerate(cues) if c.first > k and c.kind in _SPEAKING), None)
     if after is not None and not _in_side_clause(tokens, k + 1, cues[after].first, lex):
         return _partial(clause, after, lex)
@@ -413,6 +415,24 @@ def _in_relative_clause(tokens: list[Token], begin: int, i: int, lex: QuoteLexic
         if tokens[j].text == ",":
             return j + 1 < i and tokens[j + 1].low in lex.relatives and not tokens[j + 1].cap
     return False
+
+
+def _gapped(clause: Clause, i: int, k: int, lex: QuoteLexicon, index: SpeakerIndex) -> Named | None:
+    """A second subject that shares cue ``i`` and its preposition after a comma, the verb left
+    out: "Die FDP spricht von einem „…“, die Linke von „…“", "She spoke of "…", he of "…"".
+    Only a preposition right after the verb: before "bezeichnete … als" the phrase is an object."""
+    tokens, cue = clause.tokens, clause.cues[i]
+    prep = cue.text.split()[-1].lower()
+    if "…" in cue.text or prep not in lex.preps or k < 2 or tokens[k - 1].low != prep:
+        return None
+    commas = [j for j in range(cue.last, k - 1) if tokens[j].text == ","]
+    if not commas:
+        return None
+    start = commas[-1] + 1
+    np = subject_np(tokens, start, k - 1, lex)
+    if np is None or np.kind != "np" or np.last != k - 1 or not any(t.cap for t in tokens[np.first : np.core]):
+        return None
+    return resolve(np, tokens, index), tokens[np.first].start
 
 
 def _in_side_clause(tokens: list[Token], begin: int, i: int, lex: QuoteLexicon) -> bool:

@@ -11,6 +11,8 @@ a name ("dass Katrin Müller Kinder hat") stays out. A bare surname ("Medwedew",
 
 from __future__ import annotations
 
+import re
+
 from bisect import bisect_left, insort
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -188,7 +190,7 @@ def find_people(
     if lower_roles:
         used |= _complete_first_names(text, paragraphs, kinds, found, used | taken)
     named = _merge_surnames(text, paragraphs, language, found, used | taken)
-    everyone = [f for same in found.values() for f in same]
+    everyone = _merge_birth_names(text, [f for same in found.values() for f in same])
     people = [_person(f) for f in sorted(everyone, key=lambda f: f.starts[0])]
     return people, frozenset(used | named)
 
@@ -341,6 +343,36 @@ def _merge_surnames(text, paragraphs: Spans, language, by_surname: dict[str, lis
             person.mentions.append(Mention(text[word.start : end], word.start, end))  # type: ignore[union-attr]
             named.add(word.start)
     return named
+
+
+_BORN_AFTER = re.compile(r"[ \t]+(?:was born|wurde[ \t]+(?:am[ \t]+)?[\w. ]{0,30}?geboren)\b")  # "Ruth Eleanor Mays was born on …"
+
+
+@cache
+def _birth_cue() -> re.Pattern[str]:
+    cues = sorted((str(c) for c in load("birth_name_cues", "names") or ()), key=len, reverse=True)
+    return re.compile(rf"(?:^|\W)(?:{'|'.join(re.escape(c) for c in cues)})[ \t]+$", re.I)
+
+
+def _merge_birth_names(text: str, everyone: list[_Found]) -> list[_Found]:
+    """A person first named after a birth-name cue ("Born Margaret Hale", "née Mays") or
+    before "was born" is the person named earlier with the same first name: her mentions go
+    to that person."""
+    ordered = sorted(everyone, key=lambda f: min((m.start for m in f.mentions), default=0))
+    kept: list[_Found] = []
+    for person in ordered:
+        first = min(person.mentions, key=lambda m: m.start, default=None)
+        earlier = None
+        if first is not None and len(person.words) >= 2 and (
+            _birth_cue().search(text, max(0, first.start - 16), first.start)
+            or _BORN_AFTER.match(text, first.end)
+        ):
+            earlier = next((k for k in reversed(kept) if k.words[0] == person.words[0] and k.words != person.words), None)
+        if earlier is None:
+            kept.append(person)
+            continue
+        earlier.mentions.extend(person.mentions)
+    return kept
 
 
 def _person(found: _Found) -> Person:

@@ -258,6 +258,17 @@ class SpeakerIndex:
             self._links = links
         return self._links
 
+    def opening_role(self, position: int) -> str | None:
+        """The role word of a definite phrase that opens the sentence of ``position`` ("The
+        mayor of Brookfield …", "Der Bürgermeister …"), lower case, or None."""
+        lo = max(0, position - 300)
+        start = max(self.text.rfind(c, lo, position) for c in ".!?\n") + 1 or lo
+        words = self.text[start:position].split()[:2]
+        if len(words) == 2 and words[0].lower() in self.lex.definites:
+            role = words[1].strip(",;:").lower()
+            return role if self.role(role)[0] else None
+        return None
+
     def named_in_paragraph(self, name: str, position: int) -> bool:
         """Whether the person ``name`` is mentioned in the paragraph of ``position``, before it."""
         start = self.text.rfind("\n\n", 0, position)

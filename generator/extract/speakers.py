@@ -109,6 +109,7 @@ def resolve(
     if (  # "the Democrat said": the person introduced as one, else the person just named
         definite and np.last == np.core and not name and len(words) == 1
         and not roles[0][0] and _epithet(head.low, lex)
+        and not index.entity_in(head.start, head.end, ("organization",))  # "die Linke", the party
     ):
         person = index.person_with_role(first.start, head.low)
         recent = Speaker(person.name, None, index.gender_of(person)) if person else index.antecedent(first.start, None)
@@ -189,6 +190,13 @@ def pronoun_speaker(
     if low is not None:
         gender = lex.pronouns.get(low, lex.possessives.get(low))
     found = index.antecedent(position, gender)
+    if found is None and low is not None:
+        # nobody named yet: the role that opens the sentence, named further on ("The mayor of
+        # Brookfield has defended a post in which he described …" … "Mayor Tom Ricketts")
+        role = index.opening_role(position)
+        person = index.person_with_role(position, role) if role else None
+        if person is not None and (gender is None or index.gender_of(person) in (None, gender)):
+            return Speaker(person.name, words, index.gender_of(person) or gender)
     if found is None:
         return NOBODY
     return Speaker(found.name, words, found.gender or gender)
