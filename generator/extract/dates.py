@@ -119,7 +119,7 @@ def find_dates(ctx: Context) -> tuple[DateMention, ...]:
         atoms = scan(text, para.start, para.end, found_anchors[first:last], g)
         if not atoms:
             continue
-        sentences = sentence_spans(text, para.start, para.end) or [(para.start, para.end)]
+        sentences = sentence_spans(text, para.start, para.end) or ((para.start, para.end),)
         starts = [s for s, _ in sentences]
         for atom in atoms:
             sentence = sentences[max(0, bisect_right(starts, atom.start) - 1)]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # A sentence ends at . ! ? (optionally followed by closing quotes/brackets) and white space,
 # unless the dot follows an abbreviation or a day or month number ("13. März", "Dr. Müller").
@@ -13,9 +14,16 @@ _ABBREVIATIONS = frozenset(
 )
 
 
-def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
-    """(start, end) of each sentence in ``text[start:end]``, leading white space trimmed."""
-    end = len(text) if end is None else end
+def sentence_spans(text: str, start: int = 0, end: int | None = None) -> tuple[tuple[int, int], ...]:
+    """(start, end) of each sentence in ``text[start:end]``, leading white space trimmed.
+
+    Several annotators split the same paragraphs, so the last few answers are kept (a
+    string's hash is computed once and cached by Python, so the lookup is cheap)."""
+    return _sentence_spans(text, start, len(text) if end is None else end)
+
+
+@lru_cache(maxsize=128)  # a few articles' paragraphs; each key holds its text alive
+def _sentence_spans(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
     spans: list[tuple[int, int]] = []
     begin = start
     for match in _END.finditer(text, start, end):
@@ -30,7 +38,7 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
         begin = match.end()
     if begin < end:
         spans.append((begin, end))
-    return [(s + len(text[s:e]) - len(text[s:e].lstrip()), e) for s, e in spans if text[s:e].strip()]
+    return tuple((s + len(text[s:e]) - len(text[s:e].lstrip()), e) for s, e in spans if text[s:e].strip())
 
 
 def sentence_around(text: str, offset: int, spans: list[tuple[int, int]]) -> tuple[int, int]:
