@@ -591,3 +591,15 @@ def test_a_birth_name_is_the_person_named_before_and_a_role_names_a_pronoun_ahea
     )
     assert obituary == {"We didn't,": "Margaret Lindqvist", "I touched everything,": "Ruth Abernathy"}
     assert mayor == {"a luxury we can no longer afford.": "Tom Ricketts", "Every dollar counts,": "Tom Ricketts"}
+
+
+def test_a_firm_with_an_ampersand_and_the_plural_role_it_introduced():
+    found = _speakers(
+        'Analysts at Morrow & Keane wrote in a note that the cut was "bigger than feared". '
+        '"The question now is whether volumes hold up," the analysts wrote.',
+        "en",
+    )
+    assert found == {
+        "bigger than feared": "Analysts at Morrow & Keane",
+        "The question now is whether volumes hold up,": "Analysts at Morrow & Keane",
+    }

@@ -99,6 +99,11 @@ def _affiliation(tokens: list[Token], j: int, n: int, lex: QuoteLexicon) -> bool
     return k < n and tokens[k].cap
 
 
+def _joins_name(tokens: list[Token], k: int, n: int) -> bool:
+    """An ampersand between two capitalised words of a firm's name ("Morrow & Keane")."""
+    return tokens[k].text == "&" and 0 < k < n - 1 and tokens[k - 1].cap and tokens[k + 1].cap
+
+
 def parse_np(tokens: list[Token], i: int, end: int, lex: QuoteLexicon) -> NounPhrase | None:
     """The noun phrase that starts at token ``i`` (before ``end``), or None."""
     n = min(end, len(tokens), i + MAX_NP)
@@ -165,7 +170,7 @@ def parse_np(tokens: list[Token], i: int, end: int, lex: QuoteLexicon) -> NounPh
             while k < n and (is_modifier(tokens[k], lex) or tokens[k].low in lex.numerals) and not is_noun(tokens[k], lex):
                 k += 1
             start = k
-            while k < n and is_noun(tokens[k], lex):
+            while k < n and (is_noun(tokens[k], lex) or _joins_name(tokens, k, n)):
                 k += 1
             if k == start or j > core and any(tokens[m].low.endswith(lex.recipients) for m in range(start, k)):
                 break  # a second complement naming a medium is whom it was said to

@@ -35,8 +35,9 @@ NOBODY = Speaker(None, None)
 def role_gender(word: str, lex: QuoteLexicon) -> tuple[bool, str | None]:
     """Whether ``word`` (lower case) is a role noun, and the gender it tells ("male", "female", None)."""
     found = lex.roles.search(word)
-    if found is None:
-        return False, None
+    if found is None:  # a plural: "the analysts", one gender or several
+        plural = any(word.endswith(e) and lex.roles.search(word[: -len(e)]) for e in lex.plural_endings if len(word) > len(e) + 2)
+        return plural, None
     return True, "female" if found.group("female") else "male" if found.group("male") else None
 
 
@@ -332,6 +333,12 @@ class SpeakerIndex:
         k = r - 1  # back over up to two modifiers to the indefinite article
         while k >= 0 and r - k <= 3 and tokens[k].kind == "w" and tokens[k].low not in lex.introducers and not is_function_word(tokens[k], lex):
             k -= 1
+        before = self.text[max(0, at - 40) : at]
+        opens = not before.strip() or "\n" in before[len(before.rstrip()) :] or before.rstrip()[-1] in ".!?\"”“»«"
+        if k == r - 1 and opens and role.endswith(lex.plural_endings or ("\0",)):
+            # a plural needs no article: "Analysts at Morrow & Keane wrote …" … "the analysts wrote"
+            np = parse_np(tokens, r, len(tokens), lex)
+            return self.text[tokens[r].start : tokens[np.last - 1].end] if np is not None and np.last > np.core else None
         if k < 0 or tokens[k].low not in lex.introducers:
             return None
         np = parse_np(tokens, k, len(tokens), lex)
