@@ -603,3 +603,12 @@ def test_a_firm_with_an_ampersand_and_the_plural_role_it_introduced():
         "bigger than feared": "Analysts at Morrow & Keane",
         "The question now is whether volumes hold up,": "Analysts at Morrow & Keane",
     }
+
+
+def test_a_role_with_an_apposition_that_opens_the_sentence_before_is_she():
+    found = _speakers(
+        "Das Gericht entschied am Dienstag. Die Mieterin, eine 27-jährige Pflegekraft, zeigte sich erleichtert. "
+        "„Ich habe zwei Jahre lang bezahlt“, sagte sie dem Bayerischen Rundfunk.",
+        "de",
+    )
+    assert found == {"Ich habe zwei Jahre lang bezahlt": "Mieterin"}

@@ -266,8 +266,9 @@ class _Reader:
         head, after = tokens[np.core - 1], tokens[np.last]
         if head.kind != "w" or not self.index.role(head.low)[0]:
             return None
-        relative = after.text == "," and np.last + 1 < len(tokens) and tokens[np.last + 1].low in self.lex.relatives
-        if after.kind != "w" and not relative:  # "Der Angeklagte, der … geschwiegen hatte, nahm …"
+        nxt = tokens[np.last + 1].low if np.last + 1 < len(tokens) else ""
+        aside = after.text == "," and (nxt in self.lex.relatives or nxt in self.lex.determiners)
+        if after.kind != "w" and not aside:  # "Der Angeklagte, der … schwieg, nahm …", "Die Mieterin, eine …, zeigte"
             return None
         speaker = resolve(np, tokens, self.index)
         return speaker if speaker.name else None
