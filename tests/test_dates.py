@@ -706,3 +706,9 @@ def test_a_bare_weekday_in_present_english_speech_is_a_habit_not_a_date():
 def test_postponed_to_a_month_is_the_next_such_month():
     assert found("Sie vertagten die Entscheidung auf Dezember.", published="2025-10-24") == [("auf Dezember", "2025-12")]
     assert found("Das Treffen wurde auf Januar verschoben.", published="2025-10-24") == [("auf Januar", "2026-01")]
+
+
+def test_likely_to_looks_ahead():
+    assert found(
+        "The Met Office said the hot spell was likely to break on Saturday.", language="en", published="2025-07-22"
+    ) == [("on Saturday", "2025-07-26")]

@@ -612,3 +612,11 @@ def test_a_role_with_an_apposition_that_opens_the_sentence_before_is_she():
         "de",
     )
     assert found == {"Ich habe zwei Jahre lang bezahlt": "Mieterin"}
+
+
+def test_one_of_them_is_one_of_the_group_that_spoke_before():
+    found = _speakers(
+        'No decision has been made, the officials said. One of them said the review was "about efficiency."',
+        "en",
+    )
+    assert found == {"about efficiency.": "officials"}

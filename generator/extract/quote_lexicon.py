@@ -46,6 +46,7 @@ class QuoteLexicon:
     first_name: re.Pattern[str] | None  # "…, who gave only her first name, Denise,": Denise
     calendar: frozenset[str]  # month and weekday names: never part of a speaker's phrase
     numerals: frozenset[str]  # number words, which may open a complement ("Mutter von zwei Kindern")
+    group_pronouns: frozenset[str]  # "them", "ihnen": a phrase they head names one of a group ("One of them")
     negations: frozenset[str]  # "will nicht sprechen", "did not call": a refused word
     viewpoints: frozenset[str]  # "Für X ist klar: „…“": X speaks
     introducers: frozenset[str]  # indefinite articles: "a council spokesperson" introduces a role
@@ -212,6 +213,7 @@ def quote_lexicon(language: str) -> QuoteLexicon:
         first_name=_first_name_pattern(grammar.get("first_name_words")),
         calendar=_calendar_words(languages),
         numerals=_words(grammar.get("numerals")),
+        group_pronouns=_words(grammar.get("group_pronouns")),
         negations=_words(grammar.get("negations")),
         viewpoints=_words(grammar.get("viewpoints")),
         introducers=_words(grammar.get("introducers")),
