@@ -712,3 +712,9 @@ def test_likely_to_looks_ahead():
     assert found(
         "The Met Office said the hot spell was likely to break on Saturday.", language="en", published="2025-07-22"
     ) == [("on Saturday", "2025-07-26")]
+
+
+def test_a_year_less_date_after_a_habitual_adverb_is_a_custom():
+    assert found("Vor 20 Jahren war es meist Anfang Oktober.", published="2025-08-27") == []
+    assert found("Die Lese beginnt im Oktober.", published="2025-08-27") == [("im Oktober", "2025-10")]
+    assert found("The harvest usually starts in May.", language="en", published="2025-08-27") == []

@@ -620,3 +620,12 @@ def test_one_of_them_is_one_of_the_group_that_spoke_before():
         "en",
     )
     assert found == {"about efficiency.": "officials"}
+
+
+def test_a_name_without_its_accents_and_the_frenchwoman():
+    found = _speakers(
+        'Qualifier Eliska Novak won in Linz. "I still can\'t believe it," Novak told reporters. '
+        'Camille Arnaud, who won in Paris in 2023, was gracious. "She played unbelievable tennis," the Frenchwoman said.',
+        "en",
+    )
+    assert found == {"I still can't believe it,": "Eliska Novak", "She played unbelievable tennis,": "Camille Arnaud"}

@@ -72,6 +72,7 @@ class DateGrammar:
     prospective: frozenset[str]  # "to": after a past verb it looks ahead ("voted to close it in June")
     period_openers: frozenset[str]  # "seit", "since": a date after one starts a period that runs to now
     present_is_habit: bool  # in speech, a bare weekday in the present tells a habit (English), not a plan (German)
+    habitual: frozenset[str]  # "meist", "usually": a year-less date after one is a custom, not a day
 
 
 def key(text: str) -> str:
@@ -362,6 +363,7 @@ def grammar(language: str) -> DateGrammar | None:
         prospective=_keys(lex.get("prospective")),
         period_openers=_keys(lex.get("period_openers")),
         present_is_habit=bool(lex.get("present_is_habit")),
+        habitual=_keys(lex.get("habitual")),
         perfect_endings=_keys(lex.get("perfect_endings")),
         future_lead=re.compile(
             rf"{WORD_START}{_alternation(lex.get('future_leads') or [], capitalise=True)}"

@@ -168,6 +168,8 @@ def _resolve(
     year, month, day = atom.first
     if year is not None:
         return iso(year, month, day), iso(*atom.last) if atom.last else None, "explicit"
+    if reading.g.habitual and _habitual(reading.text, where[0][0], atom.start, reading.g):
+        return None  # "war es meist Anfang Oktober": a custom, no day on the calendar
     year, source = _year_of(atom, where, years, reading)
     if year is not None and atom.weekday is not None and day is not None:
         year = _year_of_weekday(year, month or 1, day, atom.weekday)  # "Samstag, 11. Mai"
@@ -229,6 +231,14 @@ def _within_period(named: _Context, month: int | None, day: int | None, publishe
         return None
     year = named.year + 1
     return year if (year, month, day or 0) <= (published.year, published.month, published.day) else None
+
+
+def _habitual(text: str, start: int, end: int, g: DateGrammar) -> bool:
+    """Whether a habitual adverb stands among the six words before a date in its sentence
+    (phrases of two words included)."""
+    words = [key(w.strip(",;")) for w in text[max(start, end - 120) : end].split()[-6:]]
+    pairs = [f"{a} {b}" for a, b in zip(words, words[1:])]
+    return any(w in g.habitual for w in words + pairs)
 
 
 def _opens_period(text: str, start: int, end: int, g: DateGrammar) -> bool:

@@ -6,6 +6,7 @@ gender-guesser also lists words that are names somewhere ("Mein", "General", "Wi
 
 from __future__ import annotations
 
+import unicodedata
 from functools import cache, lru_cache
 
 from generator.lexicon import available, load
@@ -45,9 +46,31 @@ def first_name_gender(word: str) -> str | None:
     if "-" in word:  # Jean-Claude, Hans-Peter: the first part decides
         head = word.split("-", 1)[0]
         return first_name_gender(head) if len(head) > 1 else None
-    return _GENDERS.get(_detector().get_gender(word))
+    found = _GENDERS.get(_detector().get_gender(word))
+    if found is None and word in _folded():  # "Eliska" written without its háček: Eliška
+        found = _GENDERS.get(_detector().get_gender(_folded()[word]))
+    return found
 
 
 def is_first_name(word: str) -> bool:
-    """A quick test (no gender): gender-guesser lists the word and it is no common word."""
-    return (word in _detector().names or word in _extra()) and word not in not_first_names()
+    """A quick test (no gender): gender-guesser lists the word (or, without its accents, a
+    name that has them) and it is no common word."""
+    names = _detector().names
+    return (word in names or word in _extra() or word in _folded()) and word not in not_first_names()
+
+
+def _fold(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+@cache
+def _folded() -> dict[str, str]:
+    """Names with accents by their spelling without ("Eliska" → "Eliška"), where the plain
+    spelling is no name of its own; news in English often drops the marks."""
+    names = _detector().names
+    folded: dict[str, str] = {}
+    for name in names:
+        plain = _fold(name)
+        if plain != name and plain not in names:
+            folded.setdefault(plain, name)
+    return folded

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from generator.extract.noun_phrases import NounPhrase, parse_np
 from generator.extract.orgcues import is_descriptor, is_plain_descriptor
+from generator.extract.orglexicon import org_lexicon
 from generator.extract.quote_lexicon import QuoteLexicon
 from generator.extract.speaker_index import NOBODY, Speaker, SpeakerIndex, role_gender
 from generator.extract.tokens import Token
@@ -111,7 +112,7 @@ def resolve(
             return Speaker(person.name, _span(text, tokens, np, lex), index.gender_of(person))
     if (  # "the Democrat said": the person introduced as one, else the person just named
         definite and np.last == np.core and not name and len(words) == 1
-        and not roles[0][0] and _epithet(head.low, lex)
+        and not roles[0][0] and (_epithet(head.low, lex) or _nationality(head.low, lex))
         and not index.entity_in(head.start, head.end, ("organization",))  # "die Linke", the party
     ):
         person = index.person_with_role(first.start, head.low)
@@ -166,6 +167,16 @@ def resolve(
 def _to_medium(tokens: list[Token], np: NounPhrase, lex: QuoteLexicon) -> bool:
     """Whether the complement of ``np`` names a medium ("der Badischen Zeitung")."""
     return any(t.kind == "w" and t.low.endswith(lex.recipients) for t in tokens[np.core : np.last])
+
+
+def _nationality(word: str, lex: QuoteLexicon) -> bool:
+    """An English noun of nationality that names again the person just quoted ("the
+    Frenchwoman", "the Czech")."""
+    if lex.compounds:
+        return False
+    demonyms = org_lexicon(lex.language).demonyms
+    stem = word.removesuffix("woman") if word.endswith("woman") else word.removesuffix("man")
+    return word in demonyms or stem != word and stem in demonyms
 
 
 def _nonspeaker(word: str, lex: QuoteLexicon) -> bool:
