@@ -629,3 +629,12 @@ def test_a_name_without_its_accents_and_the_frenchwoman():
         "en",
     )
     assert found == {"I still can't believe it,": "Eliska Novak", "She played unbelievable tennis,": "Camille Arnaud"}
+
+
+def test_a_number_introduces_a_plural_role_for_a_later_the_officials():
+    found = _speakers(
+        "The Pentagon is weighing a withdrawal, according to three U.S. officials familiar with the deliberations. "
+        'No decision has been made, the officials said. One of them said the review was "about efficiency."',
+        "en",
+    )
+    assert found == {"about efficiency.": "U.S. officials familiar with the deliberations"}

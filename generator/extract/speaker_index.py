@@ -331,7 +331,7 @@ class SpeakerIndex:
         if r is None:
             return None
         k = r - 1  # back over up to two modifiers to the indefinite article
-        while k >= 0 and r - k <= 3 and tokens[k].kind == "w" and tokens[k].low not in lex.introducers and not is_function_word(tokens[k], lex):
+        while k >= 0 and r - k <= 3 and tokens[k].kind == "w" and tokens[k].low not in lex.introducers and tokens[k].low not in lex.numerals and not is_function_word(tokens[k], lex):
             k -= 1
         before = self.text[max(0, at - 40) : at]
         opens = not before.strip() or "\n" in before[len(before.rstrip()) :] or before.rstrip()[-1] in ".!?\"”“»«"
@@ -339,6 +339,12 @@ class SpeakerIndex:
             # a plural needs no article: "Analysts at Morrow & Keane wrote …" … "the analysts wrote"
             np = parse_np(tokens, r, len(tokens), lex)
             return self.text[tokens[r].start : tokens[np.last - 1].end] if np is not None and np.last > np.core else None
+        if 0 <= k < r and tokens[k].low in lex.numerals and role.endswith(lex.plural_endings or ("\0",)):
+            # a number introduces a plural: "three U.S. officials familiar with …" … "the officials said"
+            np = parse_np(tokens, k + 1, len(tokens), lex)
+            if np is None or not r < np.core:  # "officials familiar with …": an adjective after it
+                return None
+            return self.text[tokens[k + 1].start : tokens[np.last - 1].end]
         if k < 0 or tokens[k].low not in lex.introducers:
             return None
         np = parse_np(tokens, k, len(tokens), lex)
