@@ -718,3 +718,11 @@ def test_a_year_less_date_after_a_habitual_adverb_is_a_custom():
     assert found("Vor 20 Jahren war es meist Anfang Oktober.", published="2025-08-27") == []
     assert found("Die Lese beginnt im Oktober.", published="2025-08-27") == [("im Oktober", "2025-10")]
     assert found("The harvest usually starts in May.", language="en", published="2025-08-27") == []
+
+
+def test_today_set_against_the_past_means_nowadays():
+    assert found("„Früher haben wir um Sonne gebetet. Heute beten wir um Regen“, sagt er.", published="2025-08-27") == []
+    assert found("Früher war alles anders. Die Bilanz legte er heute vor.", published="2025-08-27") == [
+        ("heute", "2025-08-27")
+    ]
+    assert found("Back then we prayed for sun. Today we pray for rain.", language="en", published="2025-08-27") == []

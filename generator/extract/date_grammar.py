@@ -73,6 +73,7 @@ class DateGrammar:
     period_openers: frozenset[str]  # "seit", "since": a date after one starts a period that runs to now
     present_is_habit: bool  # in speech, a bare weekday in the present tells a habit (English), not a plan (German)
     habitual: frozenset[str]  # "meist", "usually": a year-less date after one is a custom, not a day
+    then_words: frozenset[str]  # "früher", "back then": a "heute" set against one means nowadays
 
 
 def key(text: str) -> str:
@@ -364,6 +365,7 @@ def grammar(language: str) -> DateGrammar | None:
         period_openers=_keys(lex.get("period_openers")),
         present_is_habit=bool(lex.get("present_is_habit")),
         habitual=_keys(lex.get("habitual")),
+        then_words=_keys(lex.get("then_words")),
         perfect_endings=_keys(lex.get("perfect_endings")),
         future_lead=re.compile(
             rf"{WORD_START}{_alternation(lex.get('future_leads') or [], capitalise=True)}"

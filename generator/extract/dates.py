@@ -155,8 +155,8 @@ def _resolve(
     published = reading.published
     sentence = where[0]
     if atom.kind == "relative":
-        if published is None:
-            return None
+        if published is None or atom.offset == 0 and _set_against_then(reading.text, sentence[0], atom.start, reading.g):
+            return None  # "Früher … Heute beten wir um Regen": nowadays
         return (published + dt.timedelta(days=atom.offset or 0)).isoformat(), None, "published"
     if atom.kind == "weekday":
         if published is None or atom.weekday is None:
@@ -231,6 +231,19 @@ def _within_period(named: _Context, month: int | None, day: int | None, publishe
         return None
     year = named.year + 1
     return year if (year, month, day or 0) <= (published.year, published.month, published.day) else None
+
+
+def _set_against_then(text: str, sentence: int, start: int, g: DateGrammar) -> bool:
+    """Whether a "heute" opening its sentence is set against the past: a word of the past
+    ("früher", "back then") stands in the sentence before."""
+    if not g.then_words or text[sentence:start].strip(" „“\"'‚‘»«(–—-"):
+        return False  # only a "heute" that opens its sentence is set against the past
+    lo = max(0, sentence - 200)
+    before = max(text.rfind(c, lo, max(lo, sentence - 2)) for c in ".!?\n") + 1 or lo
+    words = [key(w.strip(",;.:!?„“\"'")) for w in text[before:start].split()]
+    pairs = [f"{a} {b}" for a, b in zip(words, words[1:])]
+    triples = [f"{a} {b} {c}" for a, b, c in zip(words, words[1:], words[2:])]
+    return any(w in g.then_words for w in words + pairs + triples)
 
 
 def _habitual(text: str, start: int, end: int, g: DateGrammar) -> bool:
