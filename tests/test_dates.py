@@ -726,3 +726,18 @@ def test_today_set_against_the_past_means_nowadays():
         ("heute", "2025-08-27")
     ]
     assert found("Back then we prayed for sun. Today we pray for rain.", language="en", published="2025-08-27") == []
+
+
+def test_a_weekday_after_fuer_in_an_announcement_is_the_next_one():
+    published = "2025-06-03"  # a Tuesday
+    assert found("Die Gewerkschaft hat für Donnerstag einen Warnstreik angekündigt.", published=published) == [
+        ("für Donnerstag", "2025-06-05")
+    ]
+    assert found("Die Gewerkschaft kündigte für Donnerstag einen Streik an.", published=published) == [
+        ("für Donnerstag", "2025-06-05")
+    ]
+    assert found("The union has announced a strike for Thursday.", language="en", published=published) == [
+        ("for Thursday", "2025-06-05")
+    ]
+    # no announcing verb: a past clause keeps the most recent Thursday
+    assert found("Die Gewerkschaft hatte für Donnerstag gestreikt.", published=published) == [("für Donnerstag", "2025-05-29")]

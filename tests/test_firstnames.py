@@ -17,3 +17,9 @@ def test_words_that_gender_guesser_lists_are_no_first_names():
 
 def test_names_gender_guesser_lacks_come_from_the_lexicon():
     assert first_name_gender("Wolodymyr") == "male" and first_name_gender("Annalena") == "female"
+
+
+def test_names_from_beyond_europe_are_first_names():
+    assert [first_name_gender(n) for n in ("Thiago", "Ngozi", "Thabo", "Ananya", "Haruto")] == [
+        "male", "female", "male", "female", "male"
+    ]

@@ -118,3 +118,9 @@ def test_a_first_name_the_lists_lack_is_completed_from_a_title_and_surname():
     assert people(text, "en") == {"Dev Raman": ["Dev Raman", "Raman"]}
     # A capitalised word that opens the sentence is no first name.
     assert list(people("Yesterday Mr Raman spoke. Raman left.", "en")) == ["Raman"]
+
+
+def test_a_first_name_joined_by_and_to_a_full_name_shares_its_surname():
+    text = "Jenny and Paul Whitaker had twenty minutes. Later Jenny said it was over."
+    assert people(text, "en") == {"Jenny Whitaker": ["Jenny"], "Paul Whitaker": ["Paul Whitaker"]}
+    assert list(people("Anna und Jonas Weber wohnen hier. Kate and William came.")) == ["Anna Weber", "Jonas Weber"]

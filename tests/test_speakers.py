@@ -185,15 +185,20 @@ def test_a_first_name_or_surname_alone_takes_the_full_name_spoken_before():
     assert [q.speaker for q in found] == ["Maureen Tully"] * 3
 
 
-def _speakers(text: str, language: str) -> dict[str, str | None]:
-    """Quote text → speaker, with the article's own entities (the whole extractor)."""
+def _quotes(text: str, language: str):
+    """The quotes the whole extractor finds, with the article's own entities."""
     from generator.extract import annotate
     from generator.ingest.paragraphs import join_paragraphs, split_paragraphs
     from generator.model import Article
 
     body, paragraphs = join_paragraphs(split_paragraphs(text))
     article = Article("t.txt", "t", "t", "0" * 64, "T", body, paragraphs, "2025-01-10", language=language)
-    return {q.text: q.speaker for q in annotate(article).quotes}
+    return annotate(article).quotes
+
+
+def _speakers(text: str, language: str) -> dict[str, str | None]:
+    """Quote text → speaker."""
+    return {q.text: q.speaker for q in _quotes(text, language)}
 
 
 def test_the_heads_own_name_beats_a_person_inside_its_apposition():
@@ -638,3 +643,89 @@ def test_a_number_introduces_a_plural_role_for_a_later_the_officials():
         "en",
     )
     assert found == {"about efficiency.": "U.S. officials familiar with the deliberations"}
+
+
+def test_an_age_noun_is_the_person_just_named_even_when_no_subject():
+    found = _speakers(
+        "„Wir waren zu Beginn schlecht“, räumte Trainer Sven Kallweit ein. Bester Werfer war "
+        "Rückraumspieler Ole Brandstätter mit neun Toren. Der 23-Jährige, der im Sommer aus Flensburg "
+        "gekommen war, zeigte sich bescheiden: „Ohne die Abwehr hätte ich nichts getroffen.“",
+        "de",
+    )
+    assert found["Ohne die Abwehr hätte ich nichts getroffen."] == "Ole Brandstätter"
+
+
+def test_a_relative_clause_after_the_subject_leaves_the_phrase_before_the_colon_as_cue():
+    (quote,) = _quotes("Anna Roth, die im Sommer aus Kiel gekommen war, zeigte sich bescheiden: „Wir sind gut.“", "de")
+    assert (quote.speaker, quote.cue) == ("Anna Roth", "zeigte sich bescheiden")
+
+
+def test_a_konjunktiv_in_e_after_a_subject_goes_on_with_the_last_speaker():
+    found = _speakers(
+        "„Kinder gehen hungrig in den Unterricht“, rief die Abgeordnete Derya Kaplan. "
+        "Die Landesregierung verstecke sich „hinter Rechenspielen“. "
+        "„Wir gehen“, sagte Anna Roth. Die Regierung versteckte sich „hinter Zahlen“.",
+        "de",
+    )
+    assert found["hinter Rechenspielen"] == "Derya Kaplan"
+    assert found["hinter Zahlen"] is None  # past tense in -te: the reporter's own words
+
+
+def test_an_adjective_noun_takes_the_gender_of_its_article():
+    found = _speakers(
+        "Oberstaatsanwältin Birgit Lanz sprach von „krimineller Energie“.\n\n"
+        "Die Angeklagte selbst ergriff am Ende das Wort. „Es tut mir leid“, sagte sie leise.",
+        "de",
+    )
+    assert found["Es tut mir leid"] == "Angeklagte"
+
+
+def test_a_demonstrative_role_opens_the_sentence_before_a_perfect_cue():
+    found = _speakers(
+        "Dieser Buchhalter, ein 61-Jähriger aus Wetzlar, war im Januar verurteilt worden. "
+        "Er hatte damals ausgesagt, er habe nur „auf Anweisung“ gehandelt.",
+        "de",
+    )
+    assert found == {"auf Anweisung": "Buchhalter"}
+
+
+def test_a_letter_without_owner_is_that_of_the_subject_just_before():
+    found = _speakers(
+        "„Wir warten“, sagte Derya Kaplan.\n\nAuch der Landeselternrat drängt zur Eile. In einem Brief an alle "
+        "Fraktionen, der dieser Zeitung vorliegt, heißt es: „Gesundes Essen darf keine Frage des Geldes sein.“",
+        "de",
+    )
+    assert found["Gesundes Essen darf keine Frage des Geldes sein."] == "Landeselternrat"
+
+
+def test_an_acronym_of_an_organisation_named_before_and_a_firm_named_by_its_first_word():
+    found = _speakers(
+        "Data of customers of Helix Mobile may have been exposed. In a statement, Helix said there was "
+        "\"no evidence\" of misuse. It informed the Information Commissioner's Office. "
+        'The ICO confirmed it was "making enquiries".',
+        "en",
+    )
+    assert found == {"no evidence": "Helix Mobile", "making enquiries": "Information Commissioner's Office"}
+
+
+def test_a_brazilian_first_name_makes_a_person_for_the_surname_later():
+    found = _speakers(
+        "Harbour City have signed Brazilian winger Thiago Mendes from Estrela. "
+        '"This is a dream for me," Mendes said.',
+        "en",
+    )
+    assert found == {"This is a dream for me,": "Thiago Mendes"}
+
+
+def test_a_name_in_apposition_to_a_role_opening_the_sentence_is_the_pronoun_after():
+    found = _speakers(
+        'Jenny Whitaker came home. Their daughter, Megan, who lives in Manchester, set up a fundraiser. '
+        '"Mum and Dad were the lucky ones," she said.',
+        "en",
+    )
+    assert found == {"Mum and Dad were the lucky ones,": "Megan"}
+
+
+def test_a_quoted_outlet_that_is_the_subject_of_its_cue_is_a_term():
+    found = _quotes("Wie das „Rheinische Tagblatt“ unter Berufung auf Kreise berichtet, soll das Land zahlen.", "de")
+    assert [(q.kind, q.speaker) for q in found] == [("term", None)]

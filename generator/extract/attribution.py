@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 from generator.extract.cues import CLAUSE_ENDS, Cue, find_cues
 from generator.extract.kinds import english_title, name_like, sentence_like, term_by_context, words_of
-from generator.extract.noun_phrases import NounPhrase, is_function_word, parse_np, subject_np
+from generator.extract.noun_phrases import NounPhrase, in_subjunctive, is_function_word, parse_np, subject_np
 from generator.extract.quote_lexicon import QuoteLexicon
 from generator.extract.speakers import NOBODY, Speaker, SpeakerIndex, pronoun_speaker, resolve
 from generator.extract.subjects import phrase_after, phrase_before, sentence_subject, subject_of
@@ -150,7 +150,7 @@ def attribute(
         return TERM
     final = _verb_final(clause, k) if lex.compounds else None
     if final is not None and (not before or clause.speaker(final)[0].name):
-        return _partial(clause, final, lex)  # not "man habe … gewarnt" inside "X sagte, …"
+        return _partial(clause, final, lex, k)  # not "man habe … gewarnt" inside "X sagte, …"
     display = next((i for i, c in enumerate(cues) if c.kind == "display" and k - 3 <= c.last <= k), None)
     if display is not None and sentence_like(quote):
         return _displayed(clause, display, quote)  # "Auf den Plakaten stand „Hände weg!“"
@@ -166,12 +166,12 @@ def attribute(
             and len(between) <= 4
             and not any(t.low in lex.subordinators or t.kind == "q" for t in between)
         )
-        found = clause.attributed("direct", before[-1]) if direct else _partial(clause, before[-1], lex)
+        found = clause.attributed("direct", before[-1]) if direct else _partial(clause, before[-1], lex, k)
         other = _gapped(clause, before[-1], k, lex, index)  # "Die FDP spricht von „…“, die Linke von „…“"
         return Attribution(found.kind, found.cue, other[0], other[1]) if other and found is not TERM else found
     after = next((i for i, c in enumerate(cues) if c.first > k and c.kind in _SPEAKING), None)
     if after is not None and not _in_side_clause(tokens, k + 1, cues[after].first, lex):
-        return _partial(clause, after, lex)
+        return _partial(clause, after, lex, k)
     if narrator is not None:
         return TERM
     alone = opens and all(t.kind == "p" for t in tokens[k + 1 :])
@@ -182,7 +182,7 @@ def attribute(
             if found
             else Attribution("direct")
         )
-    if any(t.kind == "w" and t.low in lex.subjunctive for t in tokens):
+    if in_subjunctive(tokens, lex):
         found = previous()
         if found and found.speaker.name:
             return Attribution("partial", found.cue, found.speaker, found.position)
@@ -234,8 +234,9 @@ def cue_speaker(
         # "hieß es aus Koalitionskreisen", "… im Ministerium"; not "hieß es am Abend"
         if not (j < len(tokens) and (tokens[j].low in lex.hearsay_sources or tokens[j].low in ("in", "im"))):
             # "In einem Schreiben an die Staatskanzlei heißt es": the letter of the last speaker
-            if any(t.low in lex.statements for t in tokens[max(0, cue.first - 8) : cue.first]):
-                found = index.last_speaker(tokens[cue.first].start)
+            if any(t.low in lex.statements for t in tokens[max(0, cue.first - 14) : cue.first]):
+                at = tokens[cue.first].start
+                found = index.subject_before(at) or index.last_speaker(at)
                 return (found, tokens[cue.first].start) if found else (NOBODY, -1)
             np = _source_before(tokens, cue.first, lex)
             return (resolve(np, tokens, index, narrator), tokens[np.first].start) if np else (NOBODY, -1)
@@ -270,7 +271,7 @@ def _after_colon(
     while begin > 0 and not (tokens[begin - 1].kind == "q" or tokens[begin - 1].text in ".;:!?"):
         begin -= 1
     words = tokens[begin:colon]
-    if any(t.kind == "w" and t.low in lex.subjunctive for t in words):
+    if in_subjunctive(words, lex):
         found = previous()  # "Vielmehr fehle es an Totholz: „…“" goes on with the last speaker
         if found and found.speaker.name:
             return Attribution("direct", found.cue, found.speaker, found.position)
@@ -289,19 +290,32 @@ def _after_colon(
         )
     if np is None or np.kind == "none" or tokens[begin].low in lex.preps:
         return Attribution("direct")
-    rest = tokens[np.last : colon]
+    rest = _after_relative(tokens[np.last : colon], lex)
     cue = " ".join(t.text for t in rest) if 0 < len(rest) <= 6 else None  # "zeigte sich zuversichtlich"
     return Attribution("direct", cue, resolve(np, tokens, index), tokens[np.first].start)
 
 
-def _partial(clause: Clause, i: int, lex: QuoteLexicon) -> Attribution:
-    """A fragment attributed by cue ``i``; a term when a negation stands by the cue ("will sie
-    nicht sprechen", "did not call it"): the word is refused, not said."""
+def _after_relative(rest: list[Token], lex: QuoteLexicon) -> list[Token]:
+    """``rest`` without a relative clause that opens it: "Der 23-Jährige, der im Sommer
+    gekommen war, zeigte sich bescheiden" keeps "zeigte sich bescheiden"."""
+    if len(rest) > 2 and rest[0].text == "," and rest[1].low in lex.relatives and not rest[1].cap:
+        close = next((i for i in range(2, len(rest)) if rest[i].text == ","), None)
+        if close is not None:
+            return rest[close + 1 :]
+    return rest
+
+
+def _partial(clause: Clause, i: int, lex: QuoteLexicon, k: int) -> Attribution:
+    """The fragment at token ``k`` attributed by cue ``i``; a term when a negation stands by
+    the cue ("will sie nicht sprechen", "did not call it"): the word is refused, not said."""
     cue, tokens = clause.cues[i], clause.tokens
     near = tokens[max(0, cue.first - 3) : cue.last + 2]
     if any(t.kind == "w" and (t.low in lex.negations or t.low.endswith("n't")) for t in near):
         return TERM
-    return clause.attributed("partial", i)
+    found = clause.attributed("partial", i)
+    if tokens[k].text.strip() == found.speaker.name:
+        return TERM  # "Wie das „Rheinische Tagblatt“ berichtet": the quoted name is the subject
+    return found
 
 
 def _colon_speaker(tokens: list[Token], begin: int, colon: int, lex: QuoteLexicon) -> NounPhrase | None:

@@ -162,6 +162,8 @@ def _resolve(
         if published is None or atom.weekday is None:
             return None
         tense = reading.tense(atom, sentence) if atom.direction in (None, "this", "ahead") else None
+        if atom.direction == "ahead" and tense == "past" and _announces(reading.text[slice(*sentence)], reading.g):
+            tense = "future"  # "hat für Donnerstag einen Streik angekündigt": what was announced is to come
         if atom.direction is None and tense is None and reading.g.present_is_habit and reading.quoted(atom.start):
             return None  # in speech, a bare weekday in the present tells a habit: "Now I do it on Friday"
         return weekday_date(published, atom.weekday, atom.direction, tense).isoformat(), None, "published"
@@ -183,6 +185,13 @@ def _resolve(
             return None
         end_value = iso(last_year, last_month, last_day)
     return iso(year, month, day), end_value, source
+
+
+def _announces(sentence: str, g: DateGrammar) -> bool:
+    """Whether the sentence holds the words of an announcing verb ("hat … angekündigt",
+    "kündigte … an", "announced")."""
+    words = set(sentence.lower().replace(",", " ").replace(".", " ").split())
+    return any(lead <= words for lead in g.announcing)
 
 
 def _year_of(

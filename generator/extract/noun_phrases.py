@@ -210,3 +210,28 @@ def contracted_pronoun(t: Token) -> str | None:
         return None
     base = t.low.replace("’", "'").split("'", 1)[0]
     return base if base in _CONTRACTED else None
+
+
+def in_subjunctive(tokens: list[Token], lex: QuoteLexicon) -> bool:
+    """Whether the words hold a German Konjunktiv, the mood that goes on with reported
+    speech: a listed form ("sei", "habe"), or an -e form right after a third-person subject
+    that opens a sentence ("Die Landesregierung verstecke sich", where the indicative is
+    "versteckt"; past forms in -te are not it)."""
+    if any(t.kind == "w" and t.low in lex.subjunctive for t in tokens):
+        return True
+    if not lex.compounds:
+        return False
+    for i, t in enumerate(tokens):
+        if t.kind != "w" or i and tokens[i - 1].text not in ".!?:;":
+            continue
+        np = subject_np(tokens, i, len(tokens), lex)
+        if np is None or np.kind == "first" or np.last >= len(tokens):
+            continue
+        verb = tokens[np.last]
+        if (
+            verb.kind == "w" and verb.text[0].islower() and verb.low.endswith("e")
+            and not verb.low.endswith("te") and verb.low != "wurde"
+            and not is_function_word(verb, lex) and verb.low not in lex.determiners
+        ):
+            return True
+    return False

@@ -182,7 +182,8 @@ def _run_before(text: str, words: list[Word], i: int, language: str) -> int:
     j = i
     while j > 0 and i - j < MAX_RUN and text[words[j - 1].end : words[j].start] in (" ", "' ", "’ "):
         kind = word_kind(words[j - 1].text, language)
-        if not (kind.name or words[j - 1].text.isupper()) or kind.role:
+        possessive = words[j - 1].text.endswith(("'s", "’s"))  # "Information Commissioner's Office"
+        if not (kind.name or words[j - 1].text.isupper() or kind.role and possessive) or kind.role and not possessive:
             break
         if language in GENITIVE_LANGUAGES and j == i and words[j - 1].text.endswith("s"):
             break  # "Kühls Institut" is Kühl's, not a name
@@ -300,6 +301,15 @@ def _bare_heads(bare_heads, orgs: dict[str, _Org], claimed: set[int]) -> None:
             claimed.add(start)
 
 
+def _initials(name: str) -> str | None:
+    """The acronym a name of three or more capitalised words would be shortened to ("ICO"),
+    small words ("of", "für") skipped; None for shorter names or other words."""
+    words = [w for w in name.split() if w[:1].isupper()]
+    if len(words) < 3 or len(words) != len([w for w in name.split() if len(w) > 3 or w[:1].isupper()]):
+        return None
+    return "".join(w[0] for w in words)
+
+
 def _short_forms(text, paragraphs: Spans, language, lex: OrgLexicon, orgs: dict[str, _Org], claimed, is_place) -> None:
     """Distinctive first words ("Helixa", "Brightwater") and defined acronyms as mentions."""
     short: dict[str, _Org] = {}
@@ -318,6 +328,9 @@ def _short_forms(text, paragraphs: Spans, language, lex: OrgLexicon, orgs: dict[
             and not (first.endswith("er") and is_place(first[:-2]))
         ):
             short.setdefault(first, org)
+        initials = _initials(org.name)
+        if initials and initials not in lex.known and initials not in lex.not_acronyms:
+            short.setdefault(initials, org)  # "the ICO" after "the Information Commissioner's Office"
     if not short:
         return
     for _floor, _end, words in paragraphs:

@@ -233,6 +233,10 @@ def _read_name(text, words, i, floor, language, kinds, found, used, known, taken
         name.pop()  # an initial or a particle cannot end a name
         j -= 1
     if not is_role and len(name) < 2:
+        surname = _shared_surname(text, words, i, kinds)
+        if surname is not None:  # "Jenny and Paul Whitaker": Jenny Whitaker too
+            _add_shared(text, word, surname, kind.first, found)
+            used.add(word.start)
         return i + 1
     if len(name) == 1 and not_a_name(bare(name[0].text)):
         return i + 1  # "Präsident Russlands"
@@ -241,6 +245,35 @@ def _read_name(text, words, i, floor, language, kinds, found, used, known, taken
     _add(text, name, language, role_gender if is_role else None, kind.first, found, known)
     used.update(w.start for w in name)
     return j + 1
+
+
+_PAIRS = (" and ", " und ", " & ")
+
+
+def _shared_surname(text: str, words: list[Word], i: int, kinds) -> str | None:
+    """The surname a first name shares with the full name joined to it by "and" ("Jenny and
+    Paul Whitaker", "Anna und Jonas Weber"), or None."""
+    if i + 2 >= len(words) or text[words[i].end : words[i + 1].start] not in _PAIRS:
+        return None
+    j = i + 1
+    if kinds[words[j].text].first is None:
+        return None
+    while j + 1 < len(words) and _joined(text, words[j], words[j + 1]) and kinds[words[j + 1].text].name:
+        j += 1
+    return bare(words[j].text) if j > i + 1 else None
+
+
+def _add_shared(text: str, word: Word, surname: str, first: str | None, found: dict[str, list[_Found]]) -> None:
+    """Add "Jenny Whitaker", mentioned as "Jenny" alone."""
+    first_name = bare(word.text)
+    same = found.setdefault(surname.casefold(), [])
+    person = _match([first_name, surname], same, word.start)
+    if person is None or person.words[0].casefold() != first_name.casefold():
+        person = _Found([first_name, surname], f"{first_name} {surname}")
+        same.append(person)
+    if person.first_gender is None and first in ("male", "female"):
+        person.first_gender = first
+    person.mention(Mention(first_name, word.start, word.start + len(first_name)))
 
 
 def _anonymised(text: str, name: list[Word], kinds) -> bool:

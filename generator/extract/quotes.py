@@ -22,7 +22,7 @@ from generator.extract.cues import find_cues
 from generator.extract.marks import MarkSpan, find_mark_spans
 from generator.extract.quote_lexicon import QuoteLexicon, quote_lexicon
 from generator.extract.sentences import sentence_spans
-from generator.extract.noun_phrases import subject_np
+from generator.extract.noun_phrases import NounPhrase, in_subjunctive, subject_np
 from generator.extract.speakers import Speaker, SpeakerIndex, resolve
 from generator.extract.tokens import Token, tokenize
 from generator.model import Entity, Paragraph, Quote
@@ -240,7 +240,7 @@ class _Reader:
             found = cue_speaker(tokens, cue, self.lex, self.index)
             if found and found[0].name:
                 return Attribution("direct", cue.text, found[0], found[1])
-        if not cues and any(t.kind == "w" and t.low in self.lex.subjunctive for t in tokens):
+        if not cues and in_subjunctive(tokens, self.lex):
             return self._previous(number - 1)  # reported speech goes on: "X nannte … Wer …, sei …. „…“"
         if cues or any(t.kind == "q" for t in tokens):
             return None
@@ -268,7 +268,10 @@ class _Reader:
             return None
         nxt = tokens[np.last + 1].low if np.last + 1 < len(tokens) else ""
         aside = after.text == "," and (nxt in self.lex.relatives or nxt in self.lex.determiners)
-        if after.kind != "w" and not aside:  # "Der Angeklagte, der … schwieg, nahm …", "Die Mieterin, eine …, zeigte"
+        named = _apposed_name(tokens, np.last) if after.text == "," else None
+        if named is not None:  # "Their daughter, Megan, set up …": the role has a name
+            np = NounPhrase(np.first, np.core, np.last, np.kind, (named,))
+        elif after.kind != "w" and not aside:  # "Der Angeklagte, der … schwieg, nahm …", "Die Mieterin, eine …, zeigte"
             return None
         speaker = resolve(np, tokens, self.index)
         return speaker if speaker.name else None
@@ -358,3 +361,13 @@ def _ends_with_abbreviation(text: str, end: int, abbreviations: frozenset[str]) 
 
 
 __all__ = ["TERM", "find_quotes", "quote_sentences"]
+
+
+def _apposed_name(tokens: list[Token], comma: int) -> tuple[int, int] | None:
+    """(first, last) of one or two capitalised words between the comma at ``comma`` and the
+    next ("Their daughter, Megan, who …"), or None."""
+    k = comma + 1
+    while k < len(tokens) and k - comma <= 2 and tokens[k].kind == "w" and tokens[k].cap:
+        k += 1
+    return (comma + 1, k) if k > comma + 1 and k < len(tokens) and tokens[k].text == "," else None
+

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from generator.extract.noun_phrases import is_function_word, parse_np
 from generator.extract.quote_lexicon import QuoteLexicon
+from generator.extract.sentences import sentence_spans
 from generator.extract.tokens import tokenize
 from generator.model import Entity
 
@@ -179,6 +180,52 @@ class SpeakerIndex:
         unknown = [c for c in candidates if c[2].gender is None]
         return unknown[-1][2] if unknown else None
 
+    def _sentence_before(self, position: int) -> tuple[int, int] | None:
+        """(start, end) of the sentence before the one at ``position``, in its paragraph."""
+        begin = self.text.rfind("\n\n", 0, position) + 1
+        stop = self.text.find("\n\n", position)
+        spans = sentence_spans(self.text, begin, len(self.text) if stop < 0 else stop)
+        here = next((k for k, (s, e) in enumerate(spans) if s <= position < e), 0)
+        return spans[here - 1] if here else None
+
+    def named_just_before(self, position: int, gender: str | None) -> Speaker | None:
+        """The one person of fitting gender named in the sentence before the one at
+        ``position``, in the same paragraph: an age noun ("Der 23-Jährige") stands for the
+        person just introduced, even when that one was no subject ("Bester Werfer war Ole
+        Brandstätter. Der 23-Jährige …")."""
+        before = self._sentence_before(position)
+        if before is None:
+            return None
+        s, e = before
+        i, j = bisect.bisect_left(self.people_starts, s), bisect.bisect_left(self.people_starts, e)
+        found = {ent.name: ent for _, _, ent in self.people[i:j] if gender is None or self.gender_of(ent) in (None, gender)}
+        if len(found) != 1:
+            return None
+        entity = next(iter(found.values()))
+        return Speaker(entity.name, None, self.gender_of(entity))
+
+    def subject_before(self, position: int) -> Speaker | None:
+        """The person or organisation that opens the sentence before the one at ``position``,
+        in the same paragraph ("Auch der Landeselternrat drängt zur Eile. In einem Brief …
+        heißt es:" is the council's letter)."""
+        before = self._sentence_before(position)
+        if before is None:
+            return None
+        s, e = before
+        i = bisect.bisect_left(self.starts, s)
+        if i < len(self.mentions) and self.mentions[i][0] < min(e, s + 40) and self._opens_sentence(self.mentions[i][0]):
+            entity = self.mentions[i][2]
+            if entity.type in ("person", "organization"):
+                return Speaker(entity.name, None, self.gender_of(entity) if entity.type == "person" else None)
+        words = self.text[s:e].split()[:4]
+        while words and (words[0].lower() in self.lex.adverbs or words[0].lower() in self.lex.conjunctions):
+            words = words[1:]  # "Auch der Landeselternrat"
+        if len(words) >= 3 and words[0].lower() in self.lex.definites and words[1][:1].isupper():
+            is_role, gender = self.role(words[1].lower())
+            if is_role and not words[2][:1].isupper():  # a role with no name after it
+                return Speaker(words[1], words[1], gender)
+        return None
+
     def sentence_subject(self, start: int, end: int) -> Speaker | None:
         """The person who opens the sentence ``text[start:end]`` as its subject ("Lämmel hält
         das für gefährlich."), or None."""
@@ -222,6 +269,17 @@ class SpeakerIndex:
         for _, _, entity in reversed(self.people[max(0, i - LOOKBACK) : i]):
             if word in entity.name.split() and entity.name != word:
                 return Speaker(entity.name, word, self.gender_of(entity))
+        return None
+
+    def name_opening_with(self, word: str, position: int) -> str | None:
+        """The first name of two or three capitalised words that ``word`` opens before
+        ``position`` ("Helix Mobile" for "Helix said"): a firm the entity annotator did not
+        know is named in full first and by its first word after."""
+        pattern = rf"(?<![\w'’-]){re.escape(word)}((?: [A-Z][\w&’'-]*[\w]){{1,2}})(?![\w'’-])"
+        for found in re.finditer(pattern, self.text[max(0, position - 20000) : position]):
+            rest = found.group(1).split()
+            if not any(w.lower() in self.lex.calendar or self.role(w.lower())[0] for w in rest):
+                return word + found.group(1)
         return None
 
     def last_speaker(self, position: int) -> Speaker | None:

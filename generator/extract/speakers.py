@@ -65,6 +65,9 @@ def resolve(
     # "die 38-Jährige", "the 67-year-old" point back; "eine 74-jährige Rentnerin" is someone new
     if first.low in lex.definites and any(t.low.endswith(lex.ages) for t in words if lex.ages):
         gender = _article_gender(tokens[np.first], lex)
+        just = index.named_just_before(first.start, gender)
+        if just is not None:
+            return Speaker(just.name, _span(text, tokens, np, lex), just.gender or gender)
         return pronoun_speaker(None, _span(text, tokens, np, lex), first.start, index, gender)
     if head.low in lex.statements or lex.compounds and head.low.endswith(tuple(lex.statements)):
         if np.last > np.core:  # "in einer Mitteilung der Geschäftsführung": the owner speaks
@@ -77,10 +80,12 @@ def resolve(
     for a, b in np.appositions:  # a name in apposition, not found as an entity
         b = next((k for k in range(a + 1, b) if tokens[k].low in lex.preps), b)  # "Dev Raman of Carrow"
         name = _name_after_role(tokens[a:b], index) or _plain_name(tokens[a:b], index)
-        if name:
-            return Speaker(name, name, _role_gender_of(tokens[a:b], index))
+        if name:  # "Their daughter, Megan": the gender of the role when the name has none
+            return Speaker(name, name, _role_gender_of(tokens[a:b], index) or _role_gender_of(tokens[np.first : np.core], index))
     roles = [index.role(t.low) for t in words]
     gender = next((g for is_role, g in roles if is_role and g), None)
+    if lex.compounds and roles[-1][0] and head.low.endswith("e"):  # "die Angeklagte", "der Vorsitzende":
+        gender = _article_gender(first, lex) or gender  # an adjective noun takes its article's gender
     name = _name_after_role(words, index) if any(r for r, _ in roles) else None
     # "der Minister", "her nephew": the person introduced with that role
     definite = first.low in lex.definites or lex.possessives.get(first.low) in ("male", "female")
@@ -157,6 +162,9 @@ def resolve(
             )  # "Maureen", "Garside": a speaker named in full before
             if known:
                 return Speaker(known.name, head.text, known.gender)
+            fuller = index.name_opening_with(head.text, head.start) if not index.entity_in(head.start, head.end, ("person",)) else None
+            if fuller:
+                return Speaker(fuller, head.text, None)
     phrase = _span(text, tokens, np, lex)
     given = _first_name_after(text, tokens[np.last - 1].end, lex)
     if given:  # "one homeowner, who asked to be identified only by her first name, Denise,"
