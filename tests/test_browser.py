@@ -230,9 +230,8 @@ def test_search_merges_every_part_of_a_parted_index(page, parted_site: Path, par
     for url in (parted_url,):
         page.goto(url + "search/")
         page.locator("#dossier-search input").fill(SEED_QUOTE)  # the seed sorts into one part …
-        expect(page.locator(".pagefind-ui__result-link").first).to_have_attribute(
-            "href", re.compile(r"/articles/nato-einsatz-in-der-ukraine-moskau-warnt-vor/")
-        )
+        seed = '.pagefind-ui__result-link[href*="/articles/nato-einsatz-in-der-ukraine-moskau-warnt-vor/"]'
+        expect(page.locator(seed).first).to_be_visible()  # among the results (a guide page may rank higher)
         page.locator("#dossier-search input").fill("pwned")  # … the hostile articles across the others
         links = page.locator(".pagefind-ui__result-link")
         expect(links.first).to_be_visible()

@@ -741,3 +741,36 @@ def test_a_weekday_after_fuer_in_an_announcement_is_the_next_one():
     ]
     # no announcing verb: a past clause keeps the most recent Thursday
     assert found("Die Gewerkschaft hatte für Donnerstag gestreikt.", published=published) == [("für Donnerstag", "2025-05-29")]
+
+
+def test_a_weekday_in_an_expectation_or_forecast_is_the_next_one():
+    published = "2025-08-19"  # a Tuesday
+    assert found("Forecasters expect gusts of up to 40 mph on Wednesday.", language="en", published=published) == [
+        ("on Wednesday", "2025-08-20")
+    ]
+    assert found("Der Wetterdienst erwartet am Mittwoch Sturmböen.", published=published) == [("am Mittwoch", "2025-08-20")]
+    assert found("Am Mittwoch wurde er in Berlin erwartet.", published=published) == [("Am Mittwoch", "2025-08-13")]
+
+
+def test_heute_opening_a_clause_after_frueher_means_nowadays():
+    assert found("„Früher hatten wir Zeit, heute zählen wir Minuten“, sagt sie.", published="2025-10-07") == []
+    assert found("Er kam gestern, heute ist er fort.", published="2025-10-07") == [
+        ("gestern", "2025-10-06"), ("heute", "2025-10-07")
+    ]
+
+
+def test_heute_inside_a_title_is_no_date():
+    assert _annotated_dates(
+        "Die Studie ist am Montag im Fachblatt „Schlafmedizin heute“ erschienen.", "de", "2025-03-18"
+    ) == [("am Montag", "2025-03-17")]
+
+
+def test_a_year_less_day_or_month_in_a_future_clause_before_the_publication_day_is_next_year():
+    published = "2025-10-21"
+    assert found("Corvane will report its results on Feb. 3.", language="en", published=published) == [("Feb. 3", "2026-02-03")]
+    assert found("The plant will open in March.", language="en", published=published) == [("in March", "2026-03")]
+    assert found("The plant opened in March.", language="en", published=published) == [("in March", "2025-03")]
+    # a period that "seit" opens started in the past, whatever the clause plans next
+    assert found("Sie sammelt seit Januar Unterschriften und will am 3. November klagen.", published=published) == [
+        ("seit Januar", "2025-01"), ("3. November", "2025-11-03")
+    ]

@@ -20,6 +20,6 @@ def test_names_gender_guesser_lacks_come_from_the_lexicon():
 
 
 def test_names_from_beyond_europe_are_first_names():
-    assert [first_name_gender(n) for n in ("Thiago", "Ngozi", "Thabo", "Ananya", "Haruto")] == [
-        "male", "female", "male", "female", "male"
+    assert [first_name_gender(n) for n in ("Thiago", "Ngozi", "Thabo", "Ananya", "Haruto", "Genzebe", "Mercy")] == [
+        "male", "female", "male", "female", "male", "female", "female"
     ]

@@ -729,3 +729,94 @@ def test_a_name_in_apposition_to_a_role_opening_the_sentence_is_the_pronoun_afte
 def test_a_quoted_outlet_that_is_the_subject_of_its_cue_is_a_term():
     found = _quotes("Wie das „Rheinische Tagblatt“ unter Berufung auf Kreise berichtet, soll das Land zahlen.", "de")
     assert [(q.kind, q.speaker) for q in found] == [("term", None)]
+
+
+def test_a_person_named_in_this_paragraph_beats_a_subject_of_an_earlier_one():
+    found = _speakers(
+        "Pflegerin Svetlana Koch schiebt den Wagen. „Heute zählen wir Minuten“, sagt sie.\n\n"
+        "In Zimmer 14 wohnt Hildegard Brenner, 91 Jahre alt. Sie lobt das Personal, „die Mädchen“, wie sie sagt.",
+        "de",
+    )
+    assert found["die Mädchen"] == "Hildegard Brenner"
+
+
+def test_a_bare_quote_after_a_sentence_whose_subject_is_a_pronoun():
+    found = _speakers(
+        "In Zimmer 14 wohnt Hildegard Brenner. Über die Zustände will sie nicht klagen. "
+        "„Die geben sich so viel Mühe.“",
+        "de",
+    )
+    assert found == {"Die geben sich so viel Mühe.": "Hildegard Brenner"}
+
+
+def test_darin_heisst_es_is_the_letter_of_the_pronoun_before():
+    found = _speakers(
+        "Ihre Tochter Monika Brenner besucht sie oft. Sie hat einen Brief an den Landtag geschrieben. "
+        "Darin heißt es: „Meine Mutter hat ein Recht auf Würde.“",
+        "de",
+    )
+    assert found == {"Meine Mutter hat ein Recht auf Würde.": "Monika Brenner"}
+
+
+def test_a_participle_after_a_prepositional_object_speaks_for_the_clause_subject():
+    found = _speakers(
+        'Rao said a colleague had burst into her office shouting "It\'s water!" at 2 a.m.', "en"
+    )
+    assert found == {"It's water!": "colleague"}
+
+
+def test_a_participle_after_a_subject_with_an_apposition_and_a_relative_subject():
+    found = _speakers(
+        'The chancellor, Rachel Whitmore, has defended the freeze, insisting the alternative was "deeper cuts".\n\n'
+        "Fiona Marsh appealed for witnesses.\n\n"
+        "A woman who lives above the takeaway, and who asked not to be named, said she had heard shouting. "
+        '"Then someone screamed \'he\'s been stabbed\', and everyone ran," she said.',
+        "en",
+    )
+    assert found["deeper cuts"] == "Rachel Whitmore"
+    assert found["Then someone screamed 'he's been stabbed', and everyone ran,"] == "woman"
+
+
+def test_a_lower_case_utterance_right_after_its_cue_is_direct():
+    kinds = {q.text: q.kind for q in _quotes("Someone screamed 'he's been stabbed', and they ran. "
+                                             'They demanded "an immediate ceasefire".', "en")}
+    assert kinds == {"he's been stabbed": "direct", "an immediate ceasefire": "partial"}
+
+
+def test_the_statement_of_the_club_is_the_one_organisation_named():
+    found = _speakers(
+        "Der SV Rotweil hat sich von Trainer Dirk Hansen getrennt. „Es war schwer“, sagte Sportvorstand "
+        "Marcel Quandt. In der Mitteilung des Vereins heißt es zudem, man danke Hansen „für seinen Einsatz“.",
+        "de",
+    )
+    assert found["für seinen Einsatz"] == "SV Rotweil"
+
+
+def test_identified_only_as_gives_the_name_and_its_gender_for_the_pronoun():
+    found = _speakers(
+        'Dr. Helen Marsh said staff were "working flat out".\n\n'
+        "One patient, a 78-year-old woman who asked to be identified only as Margaret, said she had waited. "
+        '"The nurses were wonderful," she said.',
+        "en",
+    )
+    assert found["The nurses were wonderful,"] == "Margaret"
+
+
+def test_a_german_nationality_noun_is_the_person_just_named():
+    found = _speakers(
+        "„Das ist schwer“, sagte Kremlsprecher Juri Wolkow.\n\n"
+        "Der EU-Außenbeauftragte Pieter Vandersloot sprach von einer „verpassten Chance“. "
+        "„Wer eine Waffenruhe ablehnt, will keinen Frieden“, sagte der Belgier in Luxemburg.",
+        "de",
+    )
+    assert found["Wer eine Waffenruhe ablehnt, will keinen Frieden"] == "Pieter Vandersloot"
+
+
+def test_a_statement_from_an_owner_ends_before_its_verb():
+    found = _speakers('A statement from Pennant read: "The board continues to believe in the offer."', "en")
+    assert found == {"The board continues to believe in the offer.": "Pennant"}
+
+
+def test_a_surname_is_the_full_name_seen_before_even_with_an_unknown_first_name():
+    found = _speakers("Ethiopia's Tigist Alemu won the race. Then Alemu left. \"I felt strong,\" Alemu said.", "en")
+    assert found == {"I felt strong,": "Tigist Alemu"}

@@ -160,7 +160,7 @@ def attribute(
         # After a comma a capital opens a sentence only if the quote ends it: „Terror gegen
         # Zivilisten“ zu verüben is a fragment (German capitalises its nouns).
         ends = not lex.compounds or k + 1 >= len(tokens) or tokens[k + 1].kind == "p" and tokens[k + 1].text in ".!?…"
-        whole = sentence_like(quote) or prev == "," and name_like(quote) and ends
+        whole = sentence_like(quote) or prev == "," and name_like(quote) and ends or not between and _opens_with_subject(quote, lex)
         direct = (
             whole
             and len(between) <= 4
@@ -234,7 +234,13 @@ def cue_speaker(
         # "hieß es aus Koalitionskreisen", "… im Ministerium"; not "hieß es am Abend"
         if not (j < len(tokens) and (tokens[j].low in lex.hearsay_sources or tokens[j].low in ("in", "im"))):
             # "In einem Schreiben an die Staatskanzlei heißt es": the letter of the last speaker
-            if any(t.low in lex.statements for t in tokens[max(0, cue.first - 14) : cue.first]):
+            window = range(max(0, cue.first - 14), cue.first)
+            if any(tokens[j].low in lex.statements or tokens[j].low in lex.pointers for j in window):
+                owned = _statement_owner(tokens, window, lex)
+                if owned is not None:  # "In der Mitteilung des Vereins heißt es": the club's
+                    found = resolve(owned, tokens, index, narrator)
+                    if found.name:
+                        return found, tokens[owned.first].start
                 at = tokens[cue.first].start
                 found = index.subject_before(at) or index.last_speaker(at)
                 return (found, tokens[cue.first].start) if found else (NOBODY, -1)
@@ -246,6 +252,17 @@ def cue_speaker(
     if np is None:
         return None if cue.kind not in ("lead", "comma", "trail", "hearsay") else (NOBODY, -1)
     return resolve(np, tokens, index, narrator), tokens[np.first].start
+
+
+def _statement_owner(tokens: list[Token], window: range, lex: QuoteLexicon) -> NounPhrase | None:
+    """The phrase of a statement word with its owner in the genitive ("der Mitteilung des
+    Vereins"), or None when the statement has no owner."""
+    for j in window:
+        if tokens[j].low in lex.statements:
+            start = j - 1 if j > window.start and tokens[j - 1].low in lex.determiners else j
+            np = parse_np(tokens, start, window.stop, lex)
+            return np if np is not None and np.last > np.core else None
+    return None
 
 
 def _source_before(tokens: list[Token], cue: int, lex: QuoteLexicon) -> NounPhrase | None:
@@ -303,6 +320,14 @@ def _after_relative(rest: list[Token], lex: QuoteLexicon) -> list[Token]:
         if close is not None:
             return rest[close + 1 :]
     return rest
+
+
+def _opens_with_subject(quote: str, lex: QuoteLexicon) -> bool:
+    """Whether a quote opens with a subject pronoun: an utterance even in lower case, as the
+    object of its cue ("someone screamed 'he's been stabbed'"), not a phrase ("an end")."""
+    first = quote.strip().split(" ", 1)[0].lower().strip(",.!?")
+    base = first.split("'")[0].split("’")[0]
+    return len(quote.split()) >= 2 and (base in lex.pronouns or base in lex.first_person)
 
 
 def _partial(clause: Clause, i: int, lex: QuoteLexicon, k: int) -> Attribution:

@@ -88,6 +88,8 @@ def year_of_day(published: dt.date, month: int, day: int, tense: Tense) -> int:
         return year + 1
     if dt.date(year, month, day) > published + dt.timedelta(days=PAST_SLACK) and tense() == "past":
         return year - 1  # a past clause tells of a day gone by: "I sent it on 3 December" in July
+    if dt.date(year, month, day) < published - dt.timedelta(days=PAST_SLACK) and tense() in FORWARD:
+        return year + 1  # a future clause looks ahead: "will report on Feb. 3" in October
     return year
 
 
@@ -105,6 +107,8 @@ def year_of_month(published: dt.date, month: int, direction: str | None, tense: 
         return year + 1  # "im Januar" in November
     if month > published.month + 1 and tense() == "past":
         return year - 1  # "I got a letter in November" in an article of July
+    if direction is None and month < published.month - 1 and tense() in FORWARD:
+        return year + 1  # "will open in March" in an article of October
     return year
 
 

@@ -60,14 +60,23 @@ class _Reading:
     published: dt.date | None
     g: DateGrammar
     quotes: tuple[tuple[int, int], ...] = ()  # (start, end) of the direct and partial quotes, in order
+    terms: tuple[tuple[int, int], ...] = ()  # (start, end) of the terms (titles, names), in order
 
     def tense(self, atom: Atom, sentence: tuple[int, int]) -> str | None:
         return clause_tense(self.text, atom.start, atom.end, sentence, self.g)
 
     def quoted(self, offset: int) -> bool:
         """Whether ``offset`` lies inside a direct or partial quote."""
-        i = bisect_right(self.quotes, (offset, len(self.text) + 1)) - 1
-        return i >= 0 and self.quotes[i][0] <= offset < self.quotes[i][1]
+        return _inside(self.quotes, offset, len(self.text))
+
+    def titled(self, offset: int) -> bool:
+        """Whether ``offset`` lies inside a term: a title or a name ("Schlafmedizin heute")."""
+        return _inside(self.terms, offset, len(self.text))
+
+
+def _inside(spans: tuple[tuple[int, int], ...], offset: int, size: int) -> bool:
+    i = bisect_right(spans, (offset, size + 1)) - 1
+    return i >= 0 and spans[i][0] <= offset < spans[i][1]
 
 
 class _Context(NamedTuple):
@@ -109,7 +118,9 @@ def find_dates(ctx: Context) -> tuple[DateMention, ...]:
     found: list[DateMention] = []
     years = _Years()
     spoken = tuple(sorted((q.start, q.end) for q in ctx.quotes if q.kind != "term"))
-    reading = _Reading(text, published, g, spoken)
+    # Terms that look like titles or names ("Schlafmedizin heute"), not a fragment misread as one
+    terms = tuple(sorted((q.start, q.end) for q in ctx.quotes if q.kind == "term" and q.text[:1].isupper()))
+    reading = _Reading(text, published, g, spoken, terms)
     found_anchors = anchors(text, 0, len(text), g)
     offsets = [at for at, _ in found_anchors]
     for number, para in enumerate(ctx.paragraphs, start=1):
@@ -154,6 +165,8 @@ def _resolve(
     came from, or None when it cannot be placed."""
     published = reading.published
     sentence = where[0]
+    if atom.kind in ("relative", "weekday") and reading.titled(atom.start):
+        return None  # "im Fachblatt „Schlafmedizin heute“": a title's word, no day
     if atom.kind == "relative":
         if published is None or atom.offset == 0 and _set_against_then(reading.text, sentence[0], atom.start, reading.g):
             return None  # "Früher … Heute beten wir um Regen": nowadays
@@ -209,6 +222,8 @@ def _year_of(
     if atom.anaphora in _YEAR_STEP:  # "am 2. Juni dieses Jahres", "im Mai vergangenen Jahres"
         return published.year + _YEAR_STEP[atom.anaphora], "published"
     tense = _lazy_tense(reading, atom, sentence)
+    if key(reading.text[atom.start : atom.end].split()[0]) in reading.g.period_openers:
+        tense = _past  # "seit Januar" started in the past, whatever the clause goes on to plan
     if day is not None:
         own = year_of_day(published, month or 1, day, tense)
     else:
@@ -244,9 +259,16 @@ def _within_period(named: _Context, month: int | None, day: int | None, publishe
 
 def _set_against_then(text: str, sentence: int, start: int, g: DateGrammar) -> bool:
     """Whether a "heute" opening its sentence is set against the past: a word of the past
-    ("früher", "back then") stands in the sentence before."""
-    if not g.then_words or text[sentence:start].strip(" „“\"'‚‘»«(–—-"):
-        return False  # only a "heute" that opens its sentence is set against the past
+    ("früher", "back then") stands in the sentence before; or one opening a clause after such
+    a word in its own sentence ("Früher hatten wir Zeit, heute zählen wir Minuten")."""
+    if not g.then_words:
+        return False
+    opening = text[sentence:start].strip(" „“\"'‚‘»«(–—-")
+    if opening:  # only a "heute" that opens its sentence or clause is set against the past
+        if not opening.endswith((",", ";")):
+            return False
+        words = [key(w.strip(",;.:!?„“\"'")) for w in opening.split()]
+        return any(w in g.then_words for w in words + [f"{a} {b}" for a, b in zip(words, words[1:])])
     lo = max(0, sentence - 200)
     before = max(text.rfind(c, lo, max(lo, sentence - 2)) for c in ".!?\n") + 1 or lo
     words = [key(w.strip(",;.:!?„“\"'")) for w in text[before:start].split()]
@@ -274,6 +296,10 @@ def _distance(year: int, month: int | None, day: int | None, published: dt.date)
     if not valid(year, month or 1, day or 1):
         return 1 << 30
     return abs((dt.date(year, month or 1, day or 1) - published).days)
+
+
+def _past() -> str:
+    return "past"
 
 
 def _lazy_tense(reading: _Reading, atom: Atom, sentence: tuple[int, int]):

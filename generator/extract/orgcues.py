@@ -59,8 +59,12 @@ def is_descriptor(word: str, language: str) -> bool:
 
 
 def is_plain_descriptor(word: str, language: str) -> bool:
-    """A descriptor noun by itself, no compound of one ("Konzern", "airline"; not "Alpenverein")."""
-    return word.lower() in _descriptors(language)[0]
+    """A descriptor noun by itself, no compound of one ("Konzern", "airline"; not "Alpenverein"),
+    in German also in the genitive ("des Vereins", "des Konzerns")."""
+    low, plain = word.lower(), _descriptors(language)[0]
+    if low in plain:
+        return True
+    return language == "de" and any(low.endswith(e) and low[: -len(e)] in plain for e in ("es", "s"))
 
 
 def find_cued(

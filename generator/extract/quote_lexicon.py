@@ -39,6 +39,7 @@ class QuoteLexicon:
     words: dict[str, tuple[Phrase, ...]]  # "mit diesen Worten": the next verb's subject speaks
     possessive: dict[str, tuple[Phrase, ...]]  # first word ("*" for the possessive) → phrases
     statements: frozenset[str]
+    pointers: frozenset[str]  # words that point back at a document: "Darin heißt es"
     # grammar.yml
     determiners: frozenset[str]
     oblique: frozenset[str]
@@ -207,6 +208,7 @@ def quote_lexicon(language: str) -> QuoteLexicon:
         words=_phrases(cues.get("words")),
         possessive=_phrases(cues.get("possessive")),
         statements=_words(cues.get("statements")),
+        pointers=_words(cues.get("pointers")),
         determiners=_words(grammar.get("determiners")),
         oblique=_words(grammar.get("oblique")),
         definites=_words(grammar.get("definites")),

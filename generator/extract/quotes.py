@@ -23,7 +23,7 @@ from generator.extract.marks import MarkSpan, find_mark_spans
 from generator.extract.quote_lexicon import QuoteLexicon, quote_lexicon
 from generator.extract.sentences import sentence_spans
 from generator.extract.noun_phrases import NounPhrase, in_subjunctive, subject_np
-from generator.extract.speakers import Speaker, SpeakerIndex, resolve
+from generator.extract.speakers import Speaker, SpeakerIndex, pronoun_speaker, resolve
 from generator.extract.tokens import Token, tokenize
 from generator.model import Entity, Paragraph, Quote
 
@@ -236,7 +236,9 @@ class _Reader:
         start = max(start, end - REACH)
         tokens = tokenize(self.text, start, end, self._tops_in(start, end), self.lex.abbreviations)
         cues = [c for c in find_cues(tokens, self.lex) if c.kind not in ("manner", "display")]
-        for cue in reversed(cues):
+        # The main verb before a participle: in "said she had heard shouting" the woman speaks.
+        ordered = sorted(reversed(cues), key=lambda c: c.text.endswith("ing") and not self.lex.compounds)
+        for cue in ordered:
             found = cue_speaker(tokens, cue, self.lex, self.index)
             if found and found[0].name:
                 return Attribution("direct", cue.text, found[0], found[1])
@@ -246,10 +248,32 @@ class _Reader:
             return None
         if self.text[start:end].rstrip().endswith("?") and len(tokens) <= QUESTION_WORDS:
             return self._previous(number - 1)  # "…“, sagt er. Und die Baustelle? „…“": he answers
-        subject = self.index.sentence_subject(start, end) or self._role_subject(tokens, start)
+        subject = self.index.sentence_subject(start, end) or self._role_subject(tokens, start) or self._pronoun_subject(tokens, start)
         if subject:  # "Lämmel hält das für gefährlich. „Eine Geburt wartet nicht …“"
             return Attribution("direct", None, subject, start)
         return None
+
+    def _pronoun_subject(self, tokens: list[Token], start: int) -> Speaker | None:
+        """The person a pronoun subject of the sentence means: one opening it ("She shrugged."),
+        or in German one right after the verb ("Über die Zustände will sie nicht klagen.")."""
+        if not tokens or tokens[0].start != start:
+            return None
+        lex = self.lex
+        at = 0 if tokens[0].kind == "w" and tokens[0].low in lex.pronouns else None
+        for j in range(1, min(len(tokens), 9)) if at is None and lex.compounds else ():
+            t, before = tokens[j], tokens[j - 1]
+            if t.kind != "w":
+                break  # a comma: a clause, not the main verb's subject
+            if (
+                t.low in lex.pronouns and not t.cap and before.kind == "w" and before.text[0].islower()
+                and before.low not in lex.preps and before.low not in lex.determiners
+            ):
+                at = j
+                break
+        if at is None:
+            return None
+        found = pronoun_speaker(tokens[at].low, tokens[at].text, tokens[at].start, self.index)
+        return found if found.name else None
 
     def _role_subject(self, tokens: list[Token], start: int) -> Speaker | None:
         """The role that opens a sentence as its subject ("A spokesman for the county rejected

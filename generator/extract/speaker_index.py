@@ -11,6 +11,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from generator.extract.noun_phrases import is_function_word, parse_np
+from generator.extract.orglexicon import org_lexicon
+from generator.extract.people import word_kind
 from generator.extract.quote_lexicon import QuoteLexicon
 from generator.extract.sentences import sentence_spans
 from generator.extract.tokens import tokenize
@@ -174,6 +176,11 @@ class SpeakerIndex:
             named = any(speaker.name == entity.name for _, _, entity in self.people[max(0, i - LOOKBACK) : i])
             return speaker if named and self.text.find("\n\n", s, start) < 0 else None
         if salient:
+            # A subject from an earlier paragraph yields to a fitting person named in this one
+            # ("In Zimmer 14 wohnt Hildegard Brenner. Sie lobt …").
+            paragraph = self.text.rfind("\n\n", 0, position)
+            if salient[-1][0] < paragraph < fitting[-1][0] and not self._pronoun_between(paragraph, fitting[-1][0], gender):
+                return fitting[-1][2]  # (unless a pronoun before it carries the subject on: "She went to …")
             return salient[-1][2]
         if fitting:
             return fitting[-1][2]
@@ -218,6 +225,9 @@ class SpeakerIndex:
             if entity.type in ("person", "organization"):
                 return Speaker(entity.name, None, self.gender_of(entity) if entity.type == "person" else None)
         words = self.text[s:e].split()[:4]
+        gender = self.lex.pronouns.get(words[0].lower()) if words else None
+        if gender is not None:  # "Sie hat einen Brief geschrieben.": whom the pronoun means
+            return self.antecedent(s, gender)
         while words and (words[0].lower() in self.lex.adverbs or words[0].lower() in self.lex.conjunctions):
             words = words[1:]  # "Auch der Landeselternrat"
         if len(words) >= 3 and words[0].lower() in self.lex.definites and words[1][:1].isupper():
@@ -225,6 +235,12 @@ class SpeakerIndex:
             if is_role and not words[2][:1].isupper():  # a role with no name after it
                 return Speaker(words[1], words[1], gender)
         return None
+
+    def _pronoun_between(self, start: int, end: int, gender: str | None) -> bool:
+        """Whether a personal pronoun of ``gender`` stands in ``text[start:end]``."""
+        return any(
+            self.lex.pronouns.get(w.lower()) == gender for w in re.findall(r"[^\W\d_]+", self.text[start:end])
+        )
 
     def sentence_subject(self, start: int, end: int) -> Speaker | None:
         """The person who opens the sentence ``text[start:end]`` as its subject ("Lämmel hält
@@ -280,6 +296,23 @@ class SpeakerIndex:
             rest = found.group(1).split()
             if not any(w.lower() in self.lex.calendar or self.role(w.lower())[0] for w in rest):
                 return word + found.group(1)
+        return None
+
+    def name_ending_with(self, word: str, position: int) -> str | None:
+        """In English, the first "Given Surname" before ``position`` that ends in ``word``
+        ("Tigist Alemu" for "Alemu said"): a first name no list knows, used once in full. The
+        word before must be able to start a name: no role, title, demonym or common word."""
+        if self.lex.compounds:
+            return None
+        demonyms = org_lexicon("en").demonyms
+        pattern = rf"(?<![\w'’-])([A-Z][a-z][\w’'-]*) {re.escape(word)}(?![\w'’-])"
+        for found in re.finditer(pattern, self.text[max(0, position - 20000) : position]):
+            given = found.group(1)
+            kind = word_kind(given, "en")
+            if kind.name and not kind.role and not kind.academic and not given.endswith(("'s", "’s")) and (
+                given.lower() not in demonyms and given.lower() not in self.lex.calendar
+            ):
+                return f"{given} {word}"
         return None
 
     def last_speaker(self, position: int) -> Speaker | None:

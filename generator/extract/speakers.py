@@ -18,6 +18,7 @@ What the article offers for this (mentions, people with roles, speakers so far) 
 
 from __future__ import annotations
 
+from generator.extract.firstnames import first_name_gender
 from generator.extract.noun_phrases import NounPhrase, parse_np
 from generator.extract.orgcues import is_descriptor, is_plain_descriptor
 from generator.extract.orglexicon import org_lexicon
@@ -72,9 +73,17 @@ def resolve(
     if head.low in lex.statements or lex.compounds and head.low.endswith(tuple(lex.statements)):
         if np.last > np.core:  # "in einer Mitteilung der Geschäftsführung": the owner speaks
             owner = NounPhrase(np.core + 1, np.last, np.last)
+            if owner.last - owner.first == 1 and is_plain_descriptor(tokens[owner.first].text, lex.language):
+                org = index.only_organisation(first.start)  # "der Mitteilung des Vereins": the club named before
+                if org is not None:
+                    return Speaker(org.name, _span(text, tokens, np, lex), None)
             return resolve(owner, tokens, index) if owner.first < owner.core else NOBODY
         if np.core < len(tokens) and tokens[np.core].low in lex.source_preps:  # "a statement from the Ministry"
-            owner = parse_np(tokens, np.core + 1, len(tokens), lex)
+            end = next(  # "A statement from Pennant read:": the owner ends before the speech verb
+                (k for k in range(np.core + 2, len(tokens)) if tokens[k].low in lex.verbs or tokens[k].low in lex.display),
+                len(tokens),
+            )
+            owner = parse_np(tokens, np.core + 1, end, lex)
             return resolve(owner, tokens, index) if owner is not None else NOBODY
         return index.last_speaker(first.start) or NOBODY
     for a, b in np.appositions:  # a name in apposition, not found as an entity
@@ -162,13 +171,14 @@ def resolve(
             )  # "Maureen", "Garside": a speaker named in full before
             if known:
                 return Speaker(known.name, head.text, known.gender)
-            fuller = index.name_opening_with(head.text, head.start) if not index.entity_in(head.start, head.end, ("person",)) else None
+            unknown = not index.entity_in(head.start, head.end, ("person",))
+            fuller = index.name_opening_with(head.text, head.start) or index.name_ending_with(head.text, head.start) if unknown else None
             if fuller:
                 return Speaker(fuller, head.text, None)
     phrase = _span(text, tokens, np, lex)
     given = _first_name_after(text, tokens[np.last - 1].end, lex)
     if given:  # "one homeowner, who asked to be identified only by her first name, Denise,"
-        return Speaker(given, phrase, gender)
+        return Speaker(given, phrase, gender or _gender_of_name(given))
     return Speaker(phrase, phrase, gender)
 
 
@@ -192,6 +202,11 @@ def _nonspeaker(word: str, lex: QuoteLexicon) -> bool:
     return word in lex.nonspeakers or any(
         word.endswith(e) and word[: -len(e)] in lex.nonspeakers for e in lex.plural_endings
     )
+
+
+def _gender_of_name(name: str) -> str | None:
+    found = first_name_gender(name)
+    return found if found in ("male", "female") else None
 
 
 def _first_name_after(text: str, end: int, lex: QuoteLexicon) -> str | None:

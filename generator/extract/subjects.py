@@ -122,6 +122,8 @@ def _parenthetical(tokens: list[Token], start: int, stop: int, lex: QuoteLexicon
     if start >= stop:
         return True
     first = tokens[start]
+    if first.low in lex.conjunctions and start + 1 < stop and tokens[start + 1].low in lex.relatives:
+        first = tokens[start + 1]  # "…, and who asked not to be named,"
     if (
         first.kind == "n"
         or first.low in lex.relatives
@@ -143,6 +145,9 @@ def _subject_before(tokens: list[Token], begin: int, verb: int, lex: QuoteLexico
         np = _np_of_segment(tokens, start, stop, lex, loose=lex.compounds)
         if np is None and not lex.compounds and tokens[start].low in lex.preps and h + 1 < len(parts):
             continue  # "At an evacuation center in Anderson, retired mechanic Dale Whitcomb, 68, said"
+        if np is None and not lex.compounds:  # "A woman who lives above the takeaway, and who …, said"
+            relative = next((r for r in range(start + 1, stop) if tokens[r].low in lex.relatives and not tokens[r].cap), None)
+            np = _np_of_segment(tokens, start, relative, lex, loose=False) if relative else None
         if np is None:
             return None
         if all(_parenthetical(tokens, s, e, lex) for s, e in parts[h + 1 :]):
@@ -327,14 +332,26 @@ def _participle_subject(tokens: list[Token], begin: int, k: int, lex: QuoteLexic
         for start in range(max(begin, k - MAX_NP), k + 1):
             np = subject_np(tokens, start, k + 1, lex)
             if _covers(np, k + 1):
+                before = tokens[np.first - 1].low if np.first > begin else ""
+                if before in lex.auxiliaries or before in lex.preps and before not in ("with", "without", "mit", "ohne"):
+                    break  # "burst into her office shouting": the object of a preposition
+                    # ("with the judge calling …" gives the participle its subject)
                 return np
+        for j in range(k - 1, begin, -1):  # "a colleague had burst into …": the phrase before the auxiliary
+            if tokens[j].low in lex.auxiliaries and tokens[j].low != "to":
+                for start in range(max(begin, j - MAX_NP), j):
+                    np = subject_np(tokens, start, j, lex)
+                    if _covers(np, j):
+                        return np
+                break
     for j in range(k, begin - 1, -1):
         if tokens[j].low in lex.pronouns:
             return NounPhrase(j, j + 1, j + 1, "pronoun")
     start = begin
     while start < k and (tokens[start].low in lex.conjunctions or tokens[start].kind == "p"):
         start += 1
-    return subject_np(tokens, start, k + 1, lex)
+    opening = sentence_subject(tokens, k + 1, lex)  # "The chancellor, Rachel Whitmore, has …, insisting"
+    return opening if opening is not None and opening.appositions else subject_np(tokens, start, k + 1, lex)
 
 
 def sentence_subject(tokens: list[Token], v: int, lex: QuoteLexicon) -> NounPhrase | None:
