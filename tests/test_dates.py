@@ -774,3 +774,9 @@ def test_a_year_less_day_or_month_in_a_future_clause_before_the_publication_day_
     assert found("Sie sammelt seit Januar Unterschriften und will am 3. November klagen.", published=published) == [
         ("seit Januar", "2025-01"), ("3. November", "2025-11-03")
     ]
+
+
+def test_a_time_with_a_m_does_not_end_the_sentence_and_runs_is_scheduled():
+    assert found(
+        "The warning runs from 9 a.m. on Wednesday until 6 p.m. on Saturday.", language="en", published="2025-07-15"
+    ) == [("on Wednesday", "2025-07-16"), ("on Saturday", "2025-07-19")]

@@ -820,3 +820,42 @@ def test_a_statement_from_an_owner_ends_before_its_verb():
 def test_a_surname_is_the_full_name_seen_before_even_with_an_unknown_first_name():
     found = _speakers("Ethiopia's Tigist Alemu won the race. Then Alemu left. \"I felt strong,\" Alemu said.", "en")
     assert found == {"I felt strong,": "Tigist Alemu"}
+
+
+def test_one_of_a_group_with_a_named_apposition_is_that_person():
+    found = _speakers("Eine der Unterzeichnerinnen, die Hebamme Jana Kowalski, sagte: „Wir haben gewarnt.“", "de")
+    assert found == {"Wir haben gewarnt.": "Jana Kowalski"}
+    found = _speakers('One of the signatories, nurse Jana Kowalski, said: "We warned them."', "en")
+    assert found == {"We warned them.": "Jana Kowalski"}
+
+
+def test_a_count_before_a_role_is_no_part_of_the_speaker():
+    found = _speakers("In einem offenen Brief schreiben 23 Pflegekräfte, die Schließung sei „seit Monaten absehbar“.", "de")
+    assert found == {"seit Monaten absehbar": "Pflegekräfte"}
+
+
+def test_a_name_inside_a_prepositional_phrase_is_no_subject_but_one_after_the_verb_is():
+    found = _speakers(
+        "Vor dem Derby hat Trainer Markus Pichler Sorgen eingeräumt. Neben Stürmer Leon Adu fällt auch "
+        "Tim Krüger aus. „Wir werden eine Lösung finden“, sagte der Österreicher am Montag.",
+        "de",
+    )
+    assert found == {"Wir werden eine Lösung finden": "Markus Pichler"}
+
+
+def test_the_group_is_the_organisation_introduced_as_one():
+    found = _speakers(
+        "The protest was organised by the group Last Harvest. Terminal operator Northway Energy said the "
+        'blockade delayed two tankers. The group said it would return "within weeks".',
+        "en",
+    )
+    assert found == {"within weeks": "Last Harvest"}
+
+
+def test_als_with_a_noun_before_the_verb_opens_a_main_clause():
+    found = _speakers(
+        "Seine Verteidigerin Katrin Hösl kündigte an, ihr Mandant werde sich „später“ äußern.\n\n"
+        "Als erste Zeugin sagte die Verkäuferin aus. „Ich dachte, ich sterbe“, schilderte die 27-Jährige.",
+        "de",
+    )
+    assert found["Ich dachte, ich sterbe"] == "Verkäuferin"

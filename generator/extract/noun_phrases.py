@@ -109,6 +109,11 @@ def parse_np(tokens: list[Token], i: int, end: int, lex: QuoteLexicon) -> NounPh
     n = min(end, len(tokens), i + MAX_NP)
     j = i
     if (
+        i + 2 < n and tokens[i].low in lex.partitives and tokens[i + 1].low in lex.genitives
+        and (tokens[i + 1].low in lex.determiners or tokens[i + 2].low in lex.determiners)  # not "One of them"
+    ):
+        return _with_complements(tokens, i, i + 1, i + 1, n, lex)  # "Eine der Unterzeichnerinnen"
+    if (
         (
             j < n
             and tokens[j].kind == "w"
@@ -157,6 +162,11 @@ def parse_np(tokens: list[Token], i: int, end: int, lex: QuoteLexicon) -> NounPh
             break
     if j == heads:
         return None
+    return _with_complements(tokens, i, heads, j, n, lex)
+
+
+def _with_complements(tokens: list[Token], i: int, heads: int, j: int, n: int, lex: QuoteLexicon) -> NounPhrase:
+    """The phrase from ``i`` whose core ends at ``j``, with up to two complements after it."""
     core = j
     for _ in range(2):  # "Sprecher der russischen Armee", "spokesman for the U.S. Attorney's Office"
         linked = lex.postpositive.get(tokens[j - 1].low) if j > heads + 1 else None

@@ -81,7 +81,7 @@ def phrase_key(text: str) -> str:
 class PhraseSet:
     """Lexicon phrases compiled for a fast whole-word search."""
 
-    after: tuple[tuple[str, re.Pattern], ...]  # (opener, regex whose group 1 is the phrase)
+    after: re.Pattern  # group 1 is a phrase that follows one of the openers
     at_start: re.Pattern
     inside: dict[str, frozenset[str]]  # every entry's key → the other entries' keys inside it
 
@@ -90,17 +90,19 @@ class PhraseSet:
         """Compile ``entries`` (see :func:`phrase_pattern`) to be found after any of ``openers``."""
         entries = sorted(set(entries))
         trie = phrase_pattern(entries)
-        after = tuple((o, re.compile(re.escape(o) + f"({trie})")) for o in openers)
+        # One pattern for all openers: the trie is compiled (and searched) once, not once per opener.
+        if all(len(o) == 1 for o in openers):
+            opener = "[" + "".join(re.escape(o) for o in openers) + "]"
+        else:
+            opener = "(?:" + "|".join(re.escape(o) for o in openers) + ")"
+        after = re.compile(f"{opener}({trie})")
         keys = set(map(phrase_key, entries))
         inside = {k: frozenset(o for o in keys if o != k and f" {o} " in f" {k} ") for k in keys}
         return cls(after, re.compile(trie), inside)
 
     def spans(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
         """(start, end) of each phrase in ``text[start:end]``, in order, none overlapping another."""
-        found: list[tuple[int, int]] = []
-        for opener, pattern in self.after:
-            if text.find(opener, start, end) != -1:  # a C-speed check can save a regex pass
-                found += [m.span(1) for m in pattern.finditer(text, start, end)]
+        found = [m.span(1) for m in self.after.finditer(text, start, end)]
         if start == 0 or not text[start - 1].isalnum():
             first = self.at_start.match(text, start, end)
             if first:
@@ -119,10 +121,7 @@ class PhraseSet:
 
         A phrase inside a longer one found ("Buch" in "Mein neues Buch") is not counted again.
         """
-        found = self.after[0][1].findall(text, start, end)
-        for opener, pattern in self.after[1:]:
-            if text.find(opener, start, end) != -1:  # a C-speed check can save a regex pass
-                found += pattern.findall(text, start, end)
+        found = self.after.findall(text, start, end)
         if start == 0 or not text[start - 1].isalnum():
             first = self.at_start.match(text, start, end)
             if first:

@@ -66,6 +66,7 @@ class QuoteLexicon:
     adverbs: frozenset[str]
     preps: frozenset[str]
     genitives: frozenset[str]
+    partitives: frozenset[str]  # "Eine der Unterzeichnerinnen", "One of the signatories": a head of its own
     affiliations: frozenset[str]  # "at": carries a role on to a capitalised name only
     recipients: tuple[str, ...]  # endings of nouns a cue speaks to ("der Nachrichtenagentur AFP")
     source_preps: frozenset[str]  # "a statement from the ministry": who a statement is by
@@ -236,6 +237,7 @@ def quote_lexicon(language: str) -> QuoteLexicon:
         source_preps=_words(grammar.get("source_prepositions")),
         postpositive={str(k).casefold(): str(v).casefold() for k, v in (grammar.get("postpositive") or {}).items()},
         genitives=_words(grammar.get("genitives")),
+        partitives=_words(grammar.get("partitives")),
         affiliations=_words(grammar.get("affiliations")),
         recipients=tuple(str(w).casefold() for w in grammar.get("recipients") or ()),
         name_particles=_words(grammar.get("name_particles")),

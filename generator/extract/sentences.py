@@ -34,6 +34,8 @@ def _sentence_spans(text: str, start: int, end: int) -> tuple[tuple[int, int], .
         # ("seit 2019. Dann").
         if text[stop] == "." and (token in _ABBREVIATIONS or token.isdigit() and len(token) != 4 or len(token) == 1):
             continue
+        if text[stop] == "." and "." in token and token.replace(".", "").isalpha() and match.end() < end and text[match.end()].islower():
+            continue  # "9 a.m. on Wednesday": a dotted abbreviation before a lower-case word ends no sentence
         spans.append((begin, match.end()))
         begin = match.end()
     if begin < end:

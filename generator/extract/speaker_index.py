@@ -112,6 +112,15 @@ class SpeakerIndex:
         first, second = self._orgs[i - 1]
         return None if second else first
 
+    def introduced_as(self, word: str, position: int) -> Entity | None:
+        """The organisation last introduced before ``position`` with the descriptor ``word``
+        ("the group Last Harvest", "der Konzern Brenntal"): whom "the group said" means."""
+        for found in reversed(list(re.finditer(rf"\b{re.escape(word)} (?=[A-Z])", self.text[:position], re.IGNORECASE))):
+            named = self.entity_in(found.end(), found.end() + 1, ("organization",))
+            if named is not None:
+                return named[2]
+        return None
+
     def beside(self, entity: Entity, word: str, position: int) -> bool:
         """Whether ``word`` stands before ``position`` in a sentence that also names ``entity``:
         then it is another party ("The Alliance said the union's demands …"), not the entity."""
@@ -257,6 +266,10 @@ class SpeakerIndex:
         lo = max(0, offset - 80)
         start = max(self.text.rfind(c, lo, offset) for c in ".!?:\n") + 1 or lo
         words = self.text[start:offset].replace(",", " ").split()
+        if words and words[0].lower().strip("„“\"'(") in self.lex.preps:
+            # "Neben Stürmer Leon Adu fällt …" is inside a prepositional phrase; "Vor dem Derby
+            # hat Trainer Markus Pichler …" is the subject after the verb
+            return self.lex.compounds and self._after_prefield(words)
         return len(words) <= 6 and all(
             w[0].isupper()
             or w.lower() in self.lex.determiners
@@ -264,6 +277,17 @@ class SpeakerIndex:
             or w.endswith(("'s", "’s"))  # "The council's chief executive, Helen Marsh,"
             for w in words
         )
+
+    def _after_prefield(self, words: list[str]) -> bool:
+        """German: the words before a mention are a prepositional phrase, the finite verb and
+        at most two role or title words, so the mention is the subject after the verb."""
+        k = len(words)
+        while k > 0 and len(words) - k < 2 and words[k - 1][:1].isupper() and self.role(words[k - 1].lower().strip("(),"))[0]:
+            k -= 1  # "Trainer", "Bürgermeisterin"
+        if k < 3:
+            return False
+        verb = words[k - 1].lower()
+        return words[k - 1][:1].islower() and (verb in self.lex.auxiliaries or verb in self.lex.verbs)
 
     def recent_speaker(self, position: int, gender: str) -> Speaker | None:
         """The last speaker of ``gender`` named in the few sentences before ``position``."""

@@ -137,6 +137,9 @@ def resolve(
         definite and np.last == np.core and not name and len(words) == 1
         and not roles[0][0] and is_plain_descriptor(head.text, lex.language)
     ):
+        org = index.introduced_as(head.text, first.start)  # "the group Last Harvest" … "the group said"
+        if org is not None:
+            return Speaker(org.name, _span(text, tokens, np, lex), None)
         org = index.only_organisation(first.start)
         if org and not index.beside(org, head.low, first.start):
             return Speaker(org.name, _span(text, tokens, np, lex), None)
@@ -256,8 +259,8 @@ def _possessor(found: tuple[int, int, Entity], tokens: list[Token], np: NounPhra
 def _span(text: str, tokens: list[Token], np: NounPhrase, lex: QuoteLexicon) -> str:
     """The phrase of ``np`` without its leading article or possessive."""
     i = np.first
-    while i < np.core - 1 and (tokens[i].low in lex.determiners or tokens[i].low in lex.possessives):
-        i += 1
+    while i < np.core - 1 and (tokens[i].low in lex.determiners or tokens[i].low in lex.possessives or tokens[i].text.isdigit()):
+        i += 1  # "23 Pflegekräfte": a count is no part of the role
     return text[tokens[i].start : tokens[np.last - 1].end]
 
 

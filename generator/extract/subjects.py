@@ -222,7 +222,10 @@ def _german_subject(tokens: list[Token], cue: Cue, lex: QuoteLexicon) -> NounPhr
         np = _subject_before(tokens, begin, finite, lex)
         if np is not None and not _object_first(tokens, np, finite, lex):
             return np
-        if tokens[own_start].low in lex.subordinators and own_start < finite:
+        main = finite + 1 < len(tokens) and tokens[finite + 1].kind == "w" and (
+            tokens[finite + 1].low in lex.determiners or tokens[finite + 1].cap
+        )  # "Als erste Zeugin sagte die Verkäuferin aus": the verb stands second, its subject after it
+        if tokens[own_start].low in lex.subordinators and own_start < finite and not main:
             return _after_verb(tokens, own_start + 1, lex)
     return _after_verb(tokens, finite + 1, lex)
 
