@@ -780,3 +780,9 @@ def test_a_time_with_a_m_does_not_end_the_sentence_and_runs_is_scheduled():
     assert found(
         "The warning runs from 9 a.m. on Wednesday until 6 p.m. on Saturday.", language="en", published="2025-07-15"
     ) == [("on Wednesday", "2025-07-16"), ("on Saturday", "2025-07-19")]
+
+
+def test_a_weekday_after_fuer_in_a_call_to_an_event_is_the_next_one():
+    assert found("Eine Bürgerinitiative hat für Samstag zu einer Kundgebung aufgerufen.", published="2025-02-25") == [
+        ("für Samstag", "2025-03-01")
+    ]

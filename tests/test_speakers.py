@@ -859,3 +859,19 @@ def test_als_with_a_noun_before_the_verb_opens_a_main_clause():
         "de",
     )
     assert found["Ich dachte, ich sterbe"] == "Verkäuferin"
+
+
+def test_verraten_is_a_cue_and_a_bare_quote_after_it_goes_on():
+    found = _speakers(
+        "Ihr Manager Rüdiger Kahl verriet gegenüber RTL, die Sängerin habe seit Wochen gekämpft. "
+        "„Sie wollte die Fans nicht enttäuschen.“",
+        "de",
+    )
+    assert found == {"Sie wollte die Fans nicht enttäuschen.": "Rüdiger Kahl"}
+
+
+def test_a_passive_speech_verb_names_no_speaker_but_keeps_the_fragment_reported():
+    found = {q.text: (q.kind, q.speaker) for q in _quotes(
+        "Families have been told for years that solar is \"for rich people\", the mayor said.", "en"
+    )}
+    assert found["for rich people"] == ("partial", None)

@@ -215,6 +215,9 @@ def cue_speaker(
 ) -> Named | None:
     """Who ``cue`` names as speaker and where; None when the cue has no subject of its own."""
     np: NounPhrase | None
+    before = tokens[cue.first - 1].low if cue.first else ""
+    if cue.kind == "verb" and before in lex.passive_before and not cue.text.endswith("ing"):
+        return NOBODY, -1  # "had been told to expect": the subject is told, nobody named speaks
     if cue.kind == "possessive":
         first = tokens[cue.first]
         return pronoun_speaker(

@@ -46,6 +46,7 @@ class QuoteLexicon:
     definites: frozenset[str]  # definite articles: "der Minister" points back, "ein Sprecher" does not
     first_name: re.Pattern[str] | None  # "…, who gave only her first name, Denise,": Denise
     calendar: frozenset[str]  # month and weekday names: never part of a speaker's phrase
+    passive_before: frozenset[str]  # English "was told", "had been told": the subject hears, it does not speak
     numerals: frozenset[str]  # number words, which may open a complement ("Mutter von zwei Kindern")
     group_pronouns: frozenset[str]  # "them", "ihnen": a phrase they head names one of a group ("One of them")
     negations: frozenset[str]  # "will nicht sprechen", "did not call": a refused word
@@ -216,6 +217,7 @@ def quote_lexicon(language: str) -> QuoteLexicon:
         first_name=_first_name_pattern(grammar.get("first_name_words")),
         calendar=_calendar_words(languages),
         numerals=_words(grammar.get("numerals")),
+        passive_before=_words(grammar.get("passive_before")),
         group_pronouns=_words(grammar.get("group_pronouns")),
         negations=_words(grammar.get("negations")),
         viewpoints=_words(grammar.get("viewpoints")),

@@ -237,7 +237,7 @@ class _Reader:
         tokens = tokenize(self.text, start, end, self._tops_in(start, end), self.lex.abbreviations)
         cues = [c for c in find_cues(tokens, self.lex) if c.kind not in ("manner", "display")]
         # The main verb before a participle: in "said she had heard shouting" the woman speaks.
-        ordered = sorted(reversed(cues), key=lambda c: c.text.endswith("ing") and not self.lex.compounds)
+        ordered = sorted(reversed(cues), key=lambda c: not self.lex.compounds and _non_finite(tokens, c))
         for cue in ordered:
             found = cue_speaker(tokens, cue, self.lex, self.index)
             if found and found[0].name:
@@ -394,4 +394,10 @@ def _apposed_name(tokens: list[Token], comma: int) -> tuple[int, int] | None:
     while k < len(tokens) and k - comma <= 2 and tokens[k].kind == "w" and tokens[k].cap:
         k += 1
     return (comma + 1, k) if k > comma + 1 and k < len(tokens) and tokens[k].text == "," else None
+
+
+def _non_finite(tokens: list[Token], cue) -> bool:
+    """An English participle or infinitive cue ("heard shouting", "authorized to talk"): in a
+    sentence with a finite one ("said"), the finite verb names the speaker."""
+    return cue.text.endswith("ing") or cue.first > 0 and tokens[cue.first - 1].low == "to"
 

@@ -259,8 +259,10 @@ def _possessor(found: tuple[int, int, Entity], tokens: list[Token], np: NounPhra
 def _span(text: str, tokens: list[Token], np: NounPhrase, lex: QuoteLexicon) -> str:
     """The phrase of ``np`` without its leading article or possessive."""
     i = np.first
-    while i < np.core - 1 and (tokens[i].low in lex.determiners or tokens[i].low in lex.possessives or tokens[i].text.isdigit()):
-        i += 1  # "23 Pflegekräfte": a count is no part of the role
+    while i < np.core - 1 and (
+        tokens[i].low in lex.determiners or tokens[i].low in lex.possessives or tokens[i].text.isdigit() or tokens[i].low in lex.numerals
+    ):
+        i += 1  # "23 Pflegekräfte", "Two employees": a count is no part of the role
     return text[tokens[i].start : tokens[np.last - 1].end]
 
 
