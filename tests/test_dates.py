@@ -786,3 +786,13 @@ def test_a_weekday_after_fuer_in_a_call_to_an_event_is_the_next_one():
     assert found("Eine Bürgerinitiative hat für Samstag zu einer Kundgebung aufgerufen.", published="2025-02-25") == [
         ("für Samstag", "2025-03-01")
     ]
+
+
+def test_fuer_before_a_night_phrase_looks_ahead():
+    published = "2025-01-28"  # a Tuesday
+    assert found("Der Wetterdienst warnt auch für die Nacht zum Mittwoch vor Glätte.", published=published) == [
+        ("Nacht zum Mittwoch", "2025-01-29")
+    ]
+    assert found("Seit der Nacht zum Montag ist die Straße gesperrt.", published=published) == [
+        ("Nacht zum Montag", "2025-01-27")
+    ]

@@ -208,7 +208,8 @@ def _atom(m: re.Match, text: str, para_start: int, g: DateGrammar) -> Atom | Non
         return _year(m, text, para_start, g)
     if form == "n":
         return Atom(
-            start, end, "weekday", weekday=g.weekdays[key(m["n_weekday"])], lead=key(m["n_lead"]), core=start
+            start, end, "weekday", weekday=g.weekdays[key(m["n_weekday"])], lead=key(m["n_lead"]), core=start,
+            direction=_night_direction(text, start, g),
         )
     if form == "w":
         return _weekday(m, text, para_start, g)
@@ -419,3 +420,17 @@ def _open(atom: Atom, text: str, g: DateGrammar) -> tuple[Atom, ...]:
 
 
 __all__ = ["Atom", "Point", "anchors", "scan"]
+
+
+def _night_direction(text: str, start: int, g: DateGrammar) -> str | None:
+    """The direction a weekday lead before a night phrase gives it: "für die Nacht zum
+    Mittwoch" looks ahead as "für Mittwoch" does (one article between them is skipped)."""
+    words = text[max(0, start - 24) : start].split()[-2:]
+    for word in reversed(words):
+        direction = g.weekday_leads.get(key(word))
+        if direction is not None:
+            return direction
+        if len(word) > 3:  # only a short article ("die", "the") may stand between
+            return None
+    return None
+
