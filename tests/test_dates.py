@@ -796,3 +796,11 @@ def test_fuer_before_a_night_phrase_looks_ahead():
     assert found("Seit der Nacht zum Montag ist die Straße gesperrt.", published=published) == [
         ("Nacht zum Montag", "2025-01-27")
     ]
+
+
+def test_a_modal_of_possibility_before_by_weekday_looks_ahead_in_a_past_clause():
+    published = "2025-09-02"  # a Tuesday
+    assert found("Forecasters warned it could make landfall by Wednesday night.", language="en", published=published) == [
+        ("by Wednesday night", "2025-09-03")
+    ]
+    assert found("He had finished the work by Friday.", language="en", published=published) == [("by Friday", "2025-08-29")]

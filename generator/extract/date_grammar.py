@@ -69,6 +69,7 @@ class DateGrammar:
     perfect_endings: frozenset[str]  # a clause ending in one after a modal is reported past
     future_lead: re.Pattern  # ends at the start of the clause it announces
     announcing: tuple[frozenset[str], ...]  # the words of each future lead ("kündigte", "an")
+    ahead_modals: frozenset[str]  # "could", "könnte": a possibility still to come ("could make landfall by Wednesday")
     passive: frozenset[str]  # a past form after these is a participle ("will be closed")
     prospective: frozenset[str]  # "to": after a past verb it looks ahead ("voted to close it in June")
     period_openers: frozenset[str]  # "seit", "since": a date after one starts a period that runs to now
@@ -369,6 +370,7 @@ def grammar(language: str) -> DateGrammar | None:
         then_words=_keys(lex.get("then_words")),
         perfect_endings=_keys(lex.get("perfect_endings")),
         announcing=tuple(frozenset(str(w).lower().split()) for w in lex.get("future_leads") or ()),
+        ahead_modals=_keys(lex.get("ahead_modals")),
         future_lead=re.compile(
             rf"{WORD_START}{_alternation(lex.get('future_leads') or [], capitalise=True)}"
             rf"(?:[\s,;:„“\"«»]|{clause_words}){{0,12}}\Z"

@@ -175,8 +175,11 @@ def _resolve(
         if published is None or atom.weekday is None:
             return None
         tense = reading.tense(atom, sentence) if atom.direction in (None, "this", "ahead") else None
-        if atom.direction == "ahead" and tense == "past" and _announces(reading.text[slice(*sentence)], reading.g):
-            tense = "future"  # "hat für Donnerstag einen Streik angekündigt": what was announced is to come
+        if atom.direction == "ahead" and tense == "past" and (
+            _announces(reading.text[slice(*sentence)], reading.g)  # "hat für Donnerstag … angekündigt"
+            or _modal_before(reading.text, sentence[0], atom.start, reading.g)  # "warned it could … by Wednesday"
+        ):
+            tense = "future"  # what was announced or thought possible is still to come
         if atom.direction is None and tense is None and reading.g.present_is_habit and reading.quoted(atom.start):
             return None  # in speech, a bare weekday in the present tells a habit: "Now I do it on Friday"
         return weekday_date(published, atom.weekday, atom.direction, tense).isoformat(), None, "published"
@@ -198,6 +201,11 @@ def _resolve(
             return None
         end_value = iso(last_year, last_month, last_day)
     return iso(year, month, day), end_value, source
+
+
+def _modal_before(text: str, sentence: int, start: int, g: DateGrammar) -> bool:
+    """Whether a modal of possibility stands among the eight words before a date in its sentence."""
+    return bool(g.ahead_modals) and any(key(w) in g.ahead_modals for w in text[max(sentence, start - 80) : start].split()[-8:])
 
 
 def _announces(sentence: str, g: DateGrammar) -> bool:
