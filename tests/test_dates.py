@@ -804,3 +804,15 @@ def test_a_modal_of_possibility_before_by_weekday_looks_ahead_in_a_past_clause()
         ("by Wednesday night", "2025-09-03")
     ]
     assert found("He had finished the work by Friday.", language="en", published=published) == [("by Friday", "2025-08-29")]
+
+
+def test_present_modals_and_bleiben_look_ahead_and_into_leads_a_month():
+    published = "2025-03-25"  # a Tuesday
+    assert found("Wegen des Streiks bleiben am Mittwoch alle Kitas geschlossen.", published=published) == [
+        ("am Mittwoch", "2025-03-26")
+    ]
+    assert found("Ich habe gesagt, dass ich am Mittwoch nicht kommen kann.", published=published) == [("am Mittwoch", "2025-03-26")]
+    assert found("Am Montag konnte er nicht kommen.", published=published) == [("Am Montag", "2025-03-24")]
+    assert found("If this drags on into June, some shops will close.", language="en", published=published) == [
+        ("into June", "2025-06")
+    ]
