@@ -816,3 +816,29 @@ def test_present_modals_and_bleiben_look_ahead_and_into_leads_a_month():
     assert found("If this drags on into June, some shops will close.", language="en", published=published) == [
         ("into June", "2025-06")
     ]
+
+
+def test_a_weekday_lead_reaches_past_a_time_of_day_and_stays_closed_looks_ahead():
+    published = "2025-08-21"  # a Thursday
+    assert found("A red flag warning remains in effect until 8 p.m. Friday.", language="en", published=published) == [
+        ("until 8 p.m. Friday", "2025-08-22")
+    ]
+    assert found("The road was closed until 6 a.m. Monday.", language="en", published=published) == [
+        ("until 6 a.m. Monday", "2025-08-18")
+    ]
+    assert found("He spoke at 9 a.m. Tuesday.", language="en", published=published) == [("Tuesday", "2025-08-19")]
+    assert found("Schools stay closed until Friday, officials said.", language="en", published=published) == [
+        ("until Friday", "2025-08-22")
+    ]
+
+
+def test_wer_heute_speaks_of_anyone_and_von_heute_auf_morgen_is_no_date():
+    published = "2025-11-06"
+    assert found(
+        "„Wer heute Schulden macht, nimmt unseren Kindern morgen die Luft zum Atmen“, sagte sie.", published=published
+    ) == []
+    assert found("Das ging von heute auf morgen.", published=published) == []
+    assert found("Wer heute Abend kommt, bekommt Freibier.", published=published) == [("heute Abend", "2025-11-06")]
+    assert found("Was gestern beschlossen wurde, gilt heute.", published=published) == [
+        ("gestern", "2025-11-05"), ("heute", "2025-11-06")
+    ]

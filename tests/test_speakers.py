@@ -875,3 +875,36 @@ def test_a_passive_speech_verb_names_no_speaker_but_keeps_the_fragment_reported(
         "Families have been told for years that solar is \"for rich people\", the mayor said.", "en"
     )}
     assert found["for rich people"] == ("partial", None)
+
+
+def test_a_pronoun_right_before_the_verb_is_its_subject_in_a_free_relative():
+    found = _speakers(
+        "Loretta Vance was arrested on Monday. Prosecutors said Vance charged clients up to $80,000 "
+        'for what she called a "full-service package."',
+        "en",
+    )
+    assert found == {"full-service package.": "Loretta Vance"}
+
+
+def test_the_participle_gesprochen_is_a_cue_for_von_and_its_fragment():
+    found = {q.text: (q.kind, q.speaker) for q in _quotes(
+        "Die Opposition im Landtag hatte damals von einem „Fass ohne Boden“ gesprochen. "
+        "Von einem „Wasserstoff-Winter“ hat sie nicht gesprochen.",
+        "de",
+    )}
+    assert found["Fass ohne Boden"] == ("partial", "Opposition")
+    assert found["Wasserstoff-Winter"] == ("term", None)
+
+
+def test_war_zu_hoeren_is_hearsay_with_its_source_before():
+    found = {q.text: (q.kind, q.speaker) for q in _quotes(
+        "Aus der CDU-Fraktion war zu hören, man sei die „Dauerblockade“ der Liberalen leid.", "de"
+    )}
+    assert found == {"Dauerblockade": ("partial", "CDU-Fraktion")}
+
+
+def test_a_sentence_that_ends_in_its_cue_announces_reported_speech():
+    text = "Der Geschäftsführer Matthias Fendt widersprach. Alle acht Standorte blieben erhalten, allerdings mit „klareren Schwerpunkten“."
+    assert {q.text: (q.kind, q.speaker) for q in _quotes(text, "de")} == {"klareren Schwerpunkten": ("partial", "Matthias Fendt")}
+    other = text.replace("widersprach", "sagte nichts")
+    assert {q.text: q.kind for q in _quotes(other, "de")} == {"klareren Schwerpunkten": "term"}

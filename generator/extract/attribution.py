@@ -43,6 +43,7 @@ class Attribution:
     cue: str | None = None
     speaker: Speaker = NOBODY
     position: int = -1  # where the speaker is named (for pronouns later on)
+    announces: bool = False  # a sentence that ends in its cue ("Fendt widersprach."): reported speech follows
 
 
 TERM = Attribution("term")
@@ -182,8 +183,8 @@ def attribute(
             if found
             else Attribution("direct")
         )
-    if in_subjunctive(tokens, lex):
-        found = previous()
+    found = previous()
+    if found and found.announces and found.speaker.name or in_subjunctive(tokens, lex):
         if found and found.speaker.name:
             return Attribution("partial", found.cue, found.speaker, found.position)
     return TERM

@@ -274,6 +274,9 @@ def _weekday(m: re.Match, text: str, para_start: int, g: DateGrammar) -> Atom | 
     start, end = m.span()
     lead = key(m["w_lead"]) if m["w_lead"] else None
     core = m.start("w_weekday")
+    clocked = None if lead else g.clock_lead.search(text, max(para_start, start - 32), start)
+    if clocked:  # "until 8 p.m. Friday": the lead, read past the time, and the text from it on
+        lead, start = key(clocked["lead"]), clocked.start("lead")
     if "generic" in words_before(text, max(para_start, start - WINDOW), start, g.before).kinds or _named(
         text, start, end, g
     ):

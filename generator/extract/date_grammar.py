@@ -71,11 +71,13 @@ class DateGrammar:
     announcing: tuple[frozenset[str], ...]  # the words of each future lead ("kündigte", "an")
     ahead_modals: frozenset[str]  # "could", "könnte": a possibility still to come ("could make landfall by Wednesday")
     passive: frozenset[str]  # a past form after these is a participle ("will be closed")
+    clock_lead: re.Pattern  # a weekday lead with a time of day between ("until 8 p.m. Friday"); ends at the weekday
     prospective: frozenset[str]  # "to": after a past verb it looks ahead ("voted to close it in June")
     period_openers: frozenset[str]  # "seit", "since": a date after one starts a period that runs to now
     present_is_habit: bool  # in speech, a bare weekday in the present tells a habit (English), not a plan (German)
     habitual: frozenset[str]  # "meist", "usually": a year-less date after one is a custom, not a day
     then_words: frozenset[str]  # "früher", "back then": a "heute" set against one means nowadays
+    generic_openers: frozenset[str]  # "wer": a sentence opening so with "heute" speaks of anyone, any day
 
 
 def key(text: str) -> str:
@@ -368,6 +370,7 @@ def grammar(language: str) -> DateGrammar | None:
         present_is_habit=bool(lex.get("present_is_habit")),
         habitual=_keys(lex.get("habitual")),
         then_words=_keys(lex.get("then_words")),
+        generic_openers=_keys(lex.get("generic_openers")),
         perfect_endings=_keys(lex.get("perfect_endings")),
         announcing=tuple(frozenset(str(w).lower().split()) for w in lex.get("future_leads") or ()),
         ahead_modals=_keys(lex.get("ahead_modals")),
@@ -376,4 +379,20 @@ def grammar(language: str) -> DateGrammar | None:
             rf"(?:[\s,;:„“\"«»]|{clause_words}){{0,12}}\Z"
         ),
         passive=_keys(lex.get("passive_before")),
+        clock_lead=_clock_lead(lex),
+    )
+
+
+def _clock_lead(lex: dict) -> re.Pattern:
+    """A weekday lead, then a time of day, ending where the weekday starts: the lead still says
+    which weekday is meant ("in effect until 8 p.m. Friday")."""
+    suffixes, words = lex.get("clock_suffixes") or (), lex.get("clock_words") or ()
+    if not suffixes and not words:
+        return re.compile("(?!)")
+    clock = "|".join(
+        [*(rf"\d{{1,2}}(?:[:.]\d{{2}})?{SP0}{re.escape(str(s))}" for s in suffixes), *(re.escape(str(w)) for w in words)]
+    )
+    return re.compile(
+        rf"{WORD_START}(?P<lead>{_alternation(lex.get('weekday_leads') or {}, capitalise=True)}){SP}"
+        rf"(?:{clock}){WORD_END},?{SP}\Z"
     )

@@ -170,6 +170,8 @@ def _resolve(
     if atom.kind == "relative":
         if published is None or atom.offset == 0 and _set_against_then(reading.text, sentence[0], atom.start, reading.g):
             return None  # "Früher … Heute beten wir um Regen": nowadays
+        if _generic_today(reading.text, sentence[0], atom, reading.g):
+            return None  # "Wer heute Schulden macht, nimmt … morgen die Luft": anyone, any day
         return (published + dt.timedelta(days=atom.offset or 0)).isoformat(), None, "published"
     if atom.kind == "weekday":
         if published is None or atom.weekday is None:
@@ -283,6 +285,17 @@ def _set_against_then(text: str, sentence: int, start: int, g: DateGrammar) -> b
     pairs = [f"{a} {b}" for a, b in zip(words, words[1:])]
     triples = [f"{a} {b} {c}" for a, b, c in zip(words, words[1:], words[2:])]
     return any(w in g.then_words for w in words + pairs + triples)
+
+
+def _generic_today(text: str, sentence: int, atom: Atom, g: DateGrammar) -> bool:
+    """Whether a bare relative day ("heute", "morgen") stands in a sentence that opens with a
+    generic subject and a bare "heute" in its first clause ("Wer heute …", "Was heute gilt,
+    kann morgen …"): it speaks of anyone at any time, no day on the calendar."""
+    if not g.generic_openers or " " in text[atom.start : atom.end].strip():
+        return False
+    words = [key(w.strip(".;:!?„“\"'‚‘»«()")) for w in text[sentence : atom.end].split(",")[0].split()]
+    words = [w for w in words if w]
+    return bool(words) and words[0] in g.generic_openers and any(g.relative.get(w) == 0 for w in words[1:])
 
 
 def _habitual(text: str, start: int, end: int, g: DateGrammar) -> bool:

@@ -241,7 +241,8 @@ class _Reader:
         for cue in ordered:
             found = cue_speaker(tokens, cue, self.lex, self.index)
             if found and found[0].name:
-                return Attribution("direct", cue.text, found[0], found[1])
+                ends = all(t.kind == "p" for t in tokens[cue.last :])  # "Fendt widersprach."
+                return Attribution("direct", cue.text, found[0], found[1], announces=ends)
         if not cues and in_subjunctive(tokens, self.lex):
             return self._previous(number - 1)  # reported speech goes on: "X nannte … Wer …, sei …. „…“"
         if cues or any(t.kind == "q" for t in tokens):

@@ -277,6 +277,8 @@ def _english_subject(tokens: list[Token], cue: Cue, lex: QuoteLexicon, skip: int
         return _subject_before(tokens, begin, k + 1, lex)
     if tokens[k].low in lex.relatives and k - 1 > begin and tokens[k - 1].text == ",":
         return _relative_antecedent(tokens, begin, k - 1, lex)  # "… to Edna Fairweather, 81, who said"
+    if k > begin and tokens[k].low in lex.pronouns:
+        return NounPhrase(k, k + 1, k + 1, "pronoun")  # "charged … for what she called": not the clause before
     seg = _segments(tokens, begin, k + 1)[-1][0]
     while seg < k and (
         tokens[seg].low in lex.subordinators
