@@ -842,3 +842,14 @@ def test_wer_heute_speaks_of_anyone_and_von_heute_auf_morgen_is_no_date():
     assert found("Was gestern beschlossen wurde, gilt heute.", published=published) == [
         ("gestern", "2025-11-05"), ("heute", "2025-11-06")
     ]
+
+
+def test_at_the_earliest_and_at_the_latest_look_ahead():
+    published = "2025-06-26"  # a Thursday
+    assert found(
+        "Eine Mitarbeiterin sagte, die Lieferung komme aber frühestens am Freitag.", published=published
+    ) == [("frühestens am Freitag", "2025-06-27")]
+    assert found("Die Lieferung kam frühestens am Freitag an.", published=published) == [("frühestens am Freitag", "2025-06-20")]
+    assert found("Bids must arrive no later than Monday.", language="en", published=published) == [
+        ("no later than Monday", "2025-06-30")
+    ]

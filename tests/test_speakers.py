@@ -908,3 +908,41 @@ def test_a_sentence_that_ends_in_its_cue_announces_reported_speech():
     assert {q.text: (q.kind, q.speaker) for q in _quotes(text, "de")} == {"klareren Schwerpunkten": ("partial", "Matthias Fendt")}
     other = text.replace("widersprach", "sagte nichts")
     assert {q.text: q.kind for q in _quotes(other, "de")} == {"klareren Schwerpunkten": "term"}
+
+
+def test_one_of_them_belongs_to_the_group_named_as_a_subject_before():
+    found = _speakers(
+        "Outside the gates on Monday evening, workers leaving the second shift were angry. "
+        "A group of them stood around a burn barrel.\n\n"
+        '"They gave us a pizza party in October," one of them said.',
+        "en",
+    )
+    assert found == {"They gave us a pizza party in October,": "workers"}
+    found = _speakers(
+        "Two employees, who spoke on condition of anonymity, said engineers in the Dublin office had been told.\n\n"
+        '"People are scared," one of them said.',
+        "en",
+    )
+    assert found == {"People are scared,": "employees"}
+
+
+def test_an_object_relative_has_its_own_subject_after_it():
+    found = _speakers(
+        'The council voted to close five libraries, a decision that opponents called "an act of vandalism" '
+        'and that council leaders said was "forced on them."',
+        "en",
+    )
+    assert found["an act of vandalism"] == "opponents"
+
+
+def test_a_role_from_an_organisation_keeps_its_complement():
+    found = _speakers('"In the end a guy from the airline just said, \'Go to a hotel.\'" said Jonas Eriksen, 29.', "en")
+    assert found["Go to a hotel."] == "guy from the airline"
+    assert _speakers('A nurse from the hospital said, "Go home."', "en") == {"Go home.": "nurse from the hospital"}
+
+
+def test_a_second_surname_belongs_to_the_name_in_english():
+    found = _speakers(
+        'Denmark\'s defence minister, Henrik Lund Sørensen, said the sightings fitted a pattern of "hybrid attacks".', "en"
+    )
+    assert found == {"hybrid attacks": "Henrik Lund Sørensen"}

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import NamedTuple
 
+from generator.extract.date_grammar import grammar, key as date_key
 from generator.extract.firstnames import first_name_gender
 from generator.extract.orglexicon import org_lexicon
 from generator.extract.titles import titles
@@ -221,7 +222,7 @@ def _read_name(text, words, i, floor, language, kinds, found, used, known, taken
             break  # "Mareike Oswald von der Privatbank Lindquist": her employer, not her name
         last = kinds[name[-1].text]
         open_ = len(name[-1].text) == 1 or last.particle or last.first
-        if not (open_ or (is_role and len(name) == 1)):
+        if not (open_ or (is_role and len(name) == 1) or _second_surname(text, words, j + 1, name, kinds, language)):
             break  # the surname came: a capitalised word after it is a noun, not more name
         name.append(nxt)
         j += 1
@@ -245,6 +246,25 @@ def _read_name(text, words, i, floor, language, kinds, found, used, known, taken
     _add(text, name, language, role_gender if is_role else None, kind.first, found, known)
     used.update(w.start for w in name)
     return j + 1
+
+
+def _second_surname(text: str, words: list[Word], k: int, name: list[Word], kinds, language: str) -> bool:
+    """Whether ``words[k]`` is a second surname after a first name and a surname ("Lars Løkke
+    Rasmussen", "Gabriel García Márquez"): in a language that capitalises only names, a third
+    name word that ends the name (no capital word follows it) and heads no organisation."""
+    if not titles(language).lower_case or len(name) != 2 or kinds[name[0].text].first is None:
+        return False
+    nxt = kinds[words[k].text]
+    if nxt.role or nxt.first or not nxt.name or bare(name[-1].text) != name[-1].text:
+        return False
+    if _calendar_word(words[k].text, language):
+        return False  # "said Anna Berg Monday"
+    return not (k + 1 < len(words) and _joined(text, words[k], words[k + 1]))
+
+
+def _calendar_word(word: str, language: str) -> bool:
+    g = grammar(language)
+    return g is not None and (date_key(word) in g.weekdays or date_key(word) in g.months)
 
 
 _PAIRS = (" and ", " und ", " & ")

@@ -21,6 +21,8 @@ from generator.model import Entity
 LOOKBACK = 60  # candidates a pronoun may reach back over
 LOOKBEHIND = 5000  # characters back in which a shortened name ("Rechnungshof") finds its full form
 SALIENT_REACH = 600  # characters back in which a subject beats a later mention
+_PLAIN_WORD = re.compile(r"[^\W\d_]+")
+_SENTENCE_END = re.compile(r"[.!?][\"'”’]?\s|\n\n")
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w.-]*),?[ \t\xa0]+$")  # "Innenminister Anton", "her nephew, Daniel"
 _WORDS_AFTER = re.compile(r",\s+([^\W\d_][\w-]*)(?:\s+([^\W\d_][\w-]*))?")
 
@@ -427,6 +429,30 @@ class SpeakerIndex:
             return None
         k = bisect.bisect_left(starts, position)
         return people[k - 1] if k else people[0]
+
+    def group_before(self, position: int) -> str | None:
+        """The plural role noun nearest before ``position``, in its paragraph or the one before
+        ("Workers … were angry. A group of them stood … / "…," one of them said"): the group a
+        "one of them" belongs to when no group has spoken yet."""
+        lo = max(0, position - SALIENT_REACH // 2)
+        breaks = self.text.count("\n\n", lo, position)
+        if breaks > 1:
+            lo = self.text.rfind("\n\n", lo, self.text.rfind("\n\n", lo, position))
+        found: list[re.Match] = [
+            m for m in _PLAIN_WORD.finditer(self.text, lo, position)
+            if m.group().islower() and any(
+                m.group().endswith(e) and len(m.group()) > len(e) + 2 and self.role(m.group()[: -len(e)])[0]
+                for e in self.lex.plural_endings
+            )
+        ]
+        if not found:
+            return None
+        best = found[-1]  # the nearest sentence's first one: its subject more often than not
+        for m in reversed(found[:-1]):  # ("Two employees … said engineers in the office …")
+            if _SENTENCE_END.search(self.text, m.end(), best.start()):
+                break
+            best = m
+        return best.group()
 
     def introduced_role(self, position: int, role: str) -> str | None:
         """The fuller phrase that introduced ``role`` before ``position`` ("a council

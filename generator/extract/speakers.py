@@ -62,7 +62,8 @@ def resolve(
         return NOBODY
     if head.low in lex.group_pronouns:  # "One of them said": one of the group that spoke before
         group = index.antecedent(first.start, "group")
-        return Speaker(group.name, _span(text, tokens, np, lex), None) if group else NOBODY
+        name = group.name if group else index.group_before(first.start)  # "Workers … A group of them"
+        return Speaker(name, _span(text, tokens, np, lex), None) if name else NOBODY
     # "die 38-Jährige", "the 67-year-old" point back; "eine 74-jährige Rentnerin" is someone new
     if first.low in lex.definites and any(t.low.endswith(lex.ages) for t in words if lex.ages):
         gender = _article_gender(tokens[np.first], lex)

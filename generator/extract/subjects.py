@@ -280,6 +280,7 @@ def _english_subject(tokens: list[Token], cue: Cue, lex: QuoteLexicon, skip: int
     if k > begin and tokens[k].low in lex.pronouns:
         return NounPhrase(k, k + 1, k + 1, "pronoun")  # "charged … for what she called": not the clause before
     seg = _segments(tokens, begin, k + 1)[-1][0]
+    seg = _after_object_relative(tokens, seg, k, lex)  # "a decision that opponents called"
     while seg < k and (
         tokens[seg].low in lex.subordinators
         or tokens[seg].low in lex.relatives
@@ -297,6 +298,21 @@ def _english_subject(tokens: list[Token], cue: Cue, lex: QuoteLexicon, skip: int
         if _covers(np, k + 1):
             return np
     return None
+
+
+def _after_object_relative(tokens: list[Token], seg: int, k: int, lex: QuoteLexicon) -> int:
+    """Where the subject of a verb at ``k + 1`` starts when an object relative opens its clause
+    inside the segment: after "that" in "a decision that opponents called …", so the noun the
+    clause hangs on is not taken for the subject. "The minister who resigned said" keeps its
+    own subject: "who" is a subject itself, and "resigned" no noun."""
+    for j in range(k - 1, seg - 1, -1):
+        if tokens[j].low in lex.object_relatives and not tokens[j].cap:
+            last = tokens[k].low
+            if last.endswith(("ed", "ing")) or tokens[k].kind != "w":
+                return seg
+            np = subject_np(tokens, j + 1, k + 1, lex)
+            return j + 1 if _covers(np, k + 1) else seg
+    return seg
 
 
 def _passive_agent(tokens: list[Token], cue: Cue, lex: QuoteLexicon) -> bool:
