@@ -853,3 +853,12 @@ def test_at_the_earliest_and_at_the_latest_look_ahead():
     assert found("Bids must arrive no later than Monday.", language="en", published=published) == [
         ("no later than Monday", "2025-06-30")
     ]
+
+
+def test_today_of_set_against_then_is_nowadays():
+    published = "2025-10-02"
+    assert found("Man dürfe nicht mit dem Wissen von heute über die Entscheidungen von damals urteilen.", published=published) == []
+    assert found("Die Zeitung von heute liegt vor.", published=published) == [("heute", "2025-10-02")]
+    assert found(
+        "You cannot judge what was decided back then by the standards of today.", language="en", published=published
+    ) == []

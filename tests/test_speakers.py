@@ -946,3 +946,30 @@ def test_a_second_surname_belongs_to_the_name_in_english():
         'Denmark\'s defence minister, Henrik Lund Sørensen, said the sightings fitted a pattern of "hybrid attacks".', "en"
     )
     assert found == {"hybrid attacks": "Henrik Lund Sørensen"}
+
+
+def test_a_definite_role_re_mentions_the_unnamed_person_introduced_before():
+    found = _speakers(
+        "Zuvor hatte eine frühere Referatsleiterin ausgesagt. Sie habe vor dem Händler gewarnt, sagte die Beamtin. "
+        "Ihre Bedenken seien aber „vom Tisch gewischt“ worden.",
+        "de",
+    )
+    assert found == {"vom Tisch gewischt": "frühere Referatsleiterin"}
+    found = _speakers(
+        "Am 17. Januar hatte sie einem angeblichen Kriminalbeamten Geld übergeben. "
+        "„Der Mann hat geweint“, sagte der Polizist.",
+        "de",
+    )
+    assert found["Der Mann hat geweint"] == "Polizist"
+
+
+def test_she_is_no_organisation_and_one_of_them_survives_a_relative_clause():
+    found = _speakers(
+        'Ridgeview Health said it had detected "suspicious activity". In a statement, the company said care '
+        '"remains our top priority".\n\n'
+        "Two nurses described chaotic scenes. One of them, who asked not to be named, said doctors could not see "
+        'results. "We were running lab results down the hall," she said.',
+        "en",
+    )
+    assert found["remains our top priority"] == "Ridgeview Health"
+    assert found["We were running lab results down the hall,"] == "nurses"

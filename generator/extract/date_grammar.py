@@ -77,6 +77,7 @@ class DateGrammar:
     present_is_habit: bool  # in speech, a bare weekday in the present tells a habit (English), not a plan (German)
     habitual: frozenset[str]  # "meist", "usually": a year-less date after one is a custom, not a day
     then_words: frozenset[str]  # "früher", "back then": a "heute" set against one means nowadays
+    nowadays_before: frozenset[str]  # "von": "das Wissen von heute" set against "damals" is nowadays
     generic_openers: frozenset[str]  # "wer": a sentence opening so with "heute" speaks of anyone, any day
 
 
@@ -371,6 +372,7 @@ def grammar(language: str) -> DateGrammar | None:
         habitual=_keys(lex.get("habitual")),
         then_words=_keys(lex.get("then_words")),
         generic_openers=_keys(lex.get("generic_openers")),
+        nowadays_before=_keys(lex.get("nowadays_before")),
         perfect_endings=_keys(lex.get("perfect_endings")),
         announcing=tuple(frozenset(str(w).lower().split()) for w in lex.get("future_leads") or ()),
         ahead_modals=_keys(lex.get("ahead_modals")),

@@ -170,6 +170,8 @@ def _resolve(
     if atom.kind == "relative":
         if published is None or atom.offset == 0 and _set_against_then(reading.text, sentence[0], atom.start, reading.g):
             return None  # "Früher … Heute beten wir um Regen": nowadays
+        if atom.offset == 0 and _of_today_against_then(reading.text, sentence, atom, reading.g):
+            return None  # "mit dem Wissen von heute über die Entscheidungen von damals": nowadays
         if _generic_today(reading.text, sentence[0], atom, reading.g):
             return None  # "Wer heute Schulden macht, nimmt … morgen die Luft": anyone, any day
         return (published + dt.timedelta(days=atom.offset or 0)).isoformat(), None, "published"
@@ -285,6 +287,16 @@ def _set_against_then(text: str, sentence: int, start: int, g: DateGrammar) -> b
     pairs = [f"{a} {b}" for a, b in zip(words, words[1:])]
     triples = [f"{a} {b} {c}" for a, b, c in zip(words, words[1:], words[2:])]
     return any(w in g.then_words for w in words + pairs + triples)
+
+
+def _of_today_against_then(text: str, sentence: tuple[int, int], atom: Atom, g: DateGrammar) -> bool:
+    """Whether "heute" after "von" ("das Wissen von heute") stands in a sentence with a word of
+    the past ("damals"): today's as against then, no day."""
+    before = text[max(sentence[0], atom.start - 12) : atom.start].split()
+    if not g.nowadays_before or not before or key(before[-1]) not in g.nowadays_before:
+        return False
+    words = [key(w.strip(".,;:!?„“\"'")) for w in text[sentence[0] : sentence[1]].split()]
+    return any(w in g.then_words for w in words + [f"{a} {b}" for a, b in zip(words, words[1:])])
 
 
 def _generic_today(text: str, sentence: int, atom: Atom, g: DateGrammar) -> bool:

@@ -114,6 +114,11 @@ def parse_np(tokens: list[Token], i: int, end: int, lex: QuoteLexicon) -> NounPh
     ):
         return _with_complements(tokens, i, i + 1, i + 1, n, lex)  # "Eine der Unterzeichnerinnen"
     if (
+        i + 2 < n and tokens[i].low in lex.partitives and tokens[i + 1].low in lex.genitives
+        and tokens[i + 2].low in lex.group_pronouns
+    ):
+        return NounPhrase(i, i + 3, i + 3)  # "One of them, who …, said": one of the group, its head "them"
+    if (
         (
             j < n
             and tokens[j].kind == "w"

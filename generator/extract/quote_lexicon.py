@@ -49,6 +49,7 @@ class QuoteLexicon:
     passive_before: frozenset[str]  # English "was told", "had been told": the subject hears, it does not speak
     numerals: frozenset[str]  # number words, which may open a complement ("Mutter von zwei Kindern")
     group_pronouns: frozenset[str]  # "them", "ihnen": a phrase they head names one of a group ("One of them")
+    oblique_introducers: frozenset[str]  # "einem", "einer": an indefinite article that introduces no subject
     object_relatives: frozenset[str]  # "that": "a decision that opponents called …" has its own subject after it
     negations: frozenset[str]  # "will nicht sprechen", "did not call": a refused word
     viewpoints: frozenset[str]  # "Für X ist klar: „…“": X speaks
@@ -221,6 +222,7 @@ def quote_lexicon(language: str) -> QuoteLexicon:
         passive_before=_words(grammar.get("passive_before")),
         group_pronouns=_words(grammar.get("group_pronouns")),
         object_relatives=_words(grammar.get("object_relatives")),
+        oblique_introducers=_words(grammar.get("oblique_introducers")),
         negations=_words(grammar.get("negations")),
         viewpoints=_words(grammar.get("viewpoints")),
         introducers=_words(grammar.get("introducers")),

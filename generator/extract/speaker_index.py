@@ -74,6 +74,7 @@ class SpeakerIndex:
         self.spoken: list[tuple[int, Speaker]] = []
         self._links: list[tuple[int, str, Entity]] | None = None
         self._orgs: list[tuple[Entity | None, bool]] | None = None
+        self._org_names: frozenset[str] | None = None
         self._roles: dict[str, tuple[bool, str | None]] = {}
         # Answers per word, so a huge article asks each question once, not once per quote.
         self._with_role: dict[str, tuple[list[int], list[Entity]]] = {}
@@ -195,8 +196,15 @@ class SpeakerIndex:
             return salient[-1][2]
         if fitting:
             return fitting[-1][2]
-        unknown = [c for c in candidates if c[2].gender is None]
+        # Nobody fits: one of unknown gender, but no organisation for a "he" or "she".
+        orgs = self._organisation_names() if gender in ("male", "female") else frozenset()
+        unknown = [c for c in candidates if c[2].gender is None and c[2].name not in orgs]
         return unknown[-1][2] if unknown else None
+
+    def _organisation_names(self) -> frozenset[str]:
+        if self._org_names is None:
+            self._org_names = frozenset(e.name for _, _, e in self.mentions if e.type == "organization")
+        return self._org_names
 
     def _sentence_before(self, position: int) -> tuple[int, int] | None:
         """(start, end) of the sentence before the one at ``position``, in its paragraph."""
@@ -453,6 +461,27 @@ class SpeakerIndex:
                 break
             best = m
         return best.group()
+
+    def introduced_someone(self, position: int, gender: str) -> str | None:
+        """The last unnamed person of ``gender`` introduced with an indefinite role in the
+        paragraph before ``position`` ("Zuvor hatte eine frühere Referatsleiterin ausgesagt"):
+        whom a later "die Beamtin" re-mentions. The phrase without its article."""
+        lex = self.lex
+        start = self.text.rfind("\n\n", max(0, position - SALIENT_REACH), position)
+        start = start + 2 if start >= 0 else max(0, position - SALIENT_REACH)
+        tokens = tokenize(self.text, start, position, [], lex.abbreviations)
+        found = None
+        for i, t in enumerate(tokens[:-1]):
+            if t.low not in lex.introducers or t.low in lex.oblique_introducers:
+                continue  # "einem angeblichen Kriminalbeamten" is no subject
+            np = parse_np(tokens, i + 1, len(tokens), lex)
+            if np is None or np.core <= i + 1:
+                continue
+            head = tokens[np.core - 1]
+            is_role, role_gender = self.role(head.low)
+            if is_role and role_gender == gender:
+                found = self.text[tokens[i + 1].start : tokens[np.last - 1].end]
+        return found
 
     def introduced_role(self, position: int, role: str) -> str | None:
         """The fuller phrase that introduced ``role`` before ``position`` ("a council

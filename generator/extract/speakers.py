@@ -118,6 +118,9 @@ def resolve(
         introduced = index.introduced_role(first.start, role_word)  # "the spokesperson": "a council spokesperson"
         if introduced:
             return Speaker(introduced, _span(text, tokens, np, lex), gender)
+        someone = index.introduced_someone(first.start, gender) if gender and _agrees(first, role_word, gender, lex) else None
+        if someone:  # "eine frühere Referatsleiterin …, sagte die Beamtin": the one introduced
+            return Speaker(someone, _span(text, tokens, np, lex), gender)
     if (  # German "die Kämmerin": a noun no list knows, introduced right before a name
         lex.compounds and definite and np.last == np.core and not name and not any(r for r, _ in roles)
         and head.cap and head is words[-1]
