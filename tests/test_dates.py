@@ -862,3 +862,39 @@ def test_today_of_set_against_then_is_nowadays():
     assert found(
         "You cannot judge what was decided back then by the standards of today.", language="en", published=published
     ) == []
+
+
+def test_since_before_a_written_out_day_is_the_past_one():
+    published = "2025-11-20"
+    assert found("The agency has been without a chief since Jan. 20.", language="en", published=published) == [
+        ("Jan. 20", "2025-01-20")
+    ]
+    assert found("Die Stelle ist seit dem 20. Januar unbesetzt.", published=published) == [("20. Januar", "2025-01-20")]
+    assert found("The agency will be without a chief from Jan. 20.", language="en", published=published) == [
+        ("Jan. 20", "2026-01-20")
+    ]
+
+
+def test_possibility_looks_ahead_a_perfect_modal_back_and_a_present_perfect_sets_up_what_lasts():
+    published = "2025-07-01"  # a Tuesday
+    en = {"language": "en", "published": published}
+    assert found("Forecasters say relief could come on Thursday.", **en) == [("on Thursday", "2025-07-03")]
+    assert found("The storm could have hit on Thursday.", **en) == [("on Thursday", "2025-06-26")]
+    assert found("He would have an MRI on Wednesday.", **en) == [("on Wednesday", "2025-07-02")]
+    assert found("The weather service has issued a heat warning through Wednesday.", **en) == [
+        ("through Wednesday", "2025-07-02")
+    ]
+    assert found("He worked until Monday.", **en) == [("until Monday", "2025-06-30")]
+
+
+def test_two_weekdays_joined_by_a_range_connector_are_one_range():
+    published = "2025-07-01"  # a Tuesday
+    en = {"language": "en", "published": published}
+    assert found("The festival runs Friday through Sunday.", **en) == [("Friday through Sunday", "2025-07-04", "2025-07-06")]
+    assert found("He worked from Monday through Wednesday.", **en) == [
+        ("from Monday through Wednesday", "2025-06-23", "2025-06-25")
+    ]
+    assert found("We met on Monday and Tuesday.", **en) == [("on Monday", "2025-06-30"), ("Tuesday", "2025-07-01")]
+    assert found("Die Messe läuft von Freitag bis Sonntag.", published=published) == [
+        ("von Freitag bis Sonntag", "2025-07-04", "2025-07-06")
+    ]

@@ -973,3 +973,12 @@ def test_she_is_no_organisation_and_one_of_them_survives_a_relative_clause():
     )
     assert found["remains our top priority"] == "Ridgeview Health"
     assert found["We were running lab results down the hall,"] == "nurses"
+
+
+def test_an_age_noun_subject_stands_for_the_role_named_just_before():
+    found = _speakers(
+        "Im Prozess hat der Angeklagte am Dienstag jede Beteiligung bestritten. Der 31-Jährige ließ über seine "
+        "Verteidigerin Annika Roloff eine Erklärung verlesen. Darin heißt es, er sei „zu Hause gewesen“.",
+        "de",
+    )
+    assert found == {"zu Hause gewesen": "Angeklagte"}

@@ -40,6 +40,7 @@ class Atom(NamedTuple):
     offset: int | None = None  # relative days
     anaphora: str | None = None  # context | published | last | next: "of that year", "vergangenen Jahres"
     core: int = 0  # where the date proper starts, after its lead
+    end_weekday: int | None = None  # a weekday range's last day ("Friday through Sunday")
 
 
 def scan(text: str, start: int, end: int, anchors: list[tuple[int, int]], g: DateGrammar) -> list[Atom]:
@@ -324,15 +325,32 @@ def _join(atoms: list[Atom], text: str, g: DateGrammar) -> list[Atom]:
         if previous and _weekday_of(previous, atom, text, g):
             joined[-1] = atom._replace(start=previous.core, core=previous.core, weekday=previous.weekday)
             continue
-        merged = _range(previous, atom, text, g) if previous else None
+        merged = (_range(previous, atom, text, g) or _weekday_range(previous, atom, text, g)) if previous else None
         if merged:
             joined[-1] = merged
         else:
             joined.append(atom)
     result: list[Atom] = []
     for atom in joined:
-        result.extend(_open(atom, text, g) if atom.last else (atom,))
+        result.extend(_open(atom, text, g) if atom.last or atom.end_weekday is not None else (atom,))
     return result
+
+
+def _weekday_range(a: Atom, b: Atom, text: str, g: DateGrammar) -> Atom | None:
+    """Two weekdays joined by a range connector as one range ("Friday through Sunday", "von
+    Montag bis Mittwoch"); joined by "and" they stay two days."""
+    if a.kind != "weekday" or b.kind != "weekday" or a.end_weekday is not None or b.end_weekday is not None:
+        return None
+    gap = g.gap.fullmatch(text, a.end, b.start)
+    if gap:
+        connector = key(gap["c"])
+    elif b.lead in g.connectors and not text[a.end : b.start].strip():
+        connector = b.lead  # "Monday through Wednesday": the second weekday's lead joins them
+    else:
+        return None
+    if connector in g.and_words:
+        return None
+    return a._replace(end=b.end, connector=connector, end_weekday=b.weekday)
 
 
 def _weekday_of(weekday: Atom, date: Atom, text: str, g: DateGrammar) -> bool:

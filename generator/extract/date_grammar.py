@@ -66,6 +66,8 @@ class DateGrammar:
     marker_suffixes: tuple[tuple[str, str], ...]  # ("'ll", "future"): a marker glued to a word
     past_suffixes: tuple[str, ...]  # "ed": the ending of a past form
     modal_future: frozenset[str]
+    perfect_auxiliaries: frozenset[str]  # "has": "has issued a warning through Wednesday" looks ahead
+    perfect_modals: frozenset[str]  # "could", "would": with "have" and a participle, past ("could have hit")
     perfect_endings: frozenset[str]  # a clause ending in one after a modal is reported past
     future_lead: re.Pattern  # ends at the start of the clause it announces
     announcing: tuple[frozenset[str], ...]  # the words of each future lead ("kündigte", "an")
@@ -374,6 +376,8 @@ def grammar(language: str) -> DateGrammar | None:
         generic_openers=_keys(lex.get("generic_openers")),
         nowadays_before=_keys(lex.get("nowadays_before")),
         perfect_endings=_keys(lex.get("perfect_endings")),
+        perfect_modals=_keys(lex.get("perfect_modals")),
+        perfect_auxiliaries=_keys(lex.get("perfect_auxiliaries")),
         announcing=tuple(frozenset(str(w).lower().split()) for w in lex.get("future_leads") or ()),
         ahead_modals=_keys(lex.get("ahead_modals")),
         future_lead=re.compile(

@@ -98,12 +98,22 @@ def _markers(words: list[Word], text: str, g: DateGrammar) -> list[tuple[tuple[i
             tense = "past"
         if tense is None:
             continue
+        if tense == "future" and word in g.perfect_modals and _perfect_after(words, index, text, g):
+            tense = "past"  # "could have hit on Thursday"
         if tense == "past" and index and words[index - 1][2] in g.passive:
             continue  # "will be closed", "is closed": a participle
         if tense == "future" and index > 1 and words[index - 2][2] == "had" and words[index - 1][2] == "been":
             tense = "past"  # "no talks had been scheduled as of Thursday": a past perfect
         found.append(((w_start, w_end), tense, word))
     return found
+
+
+def _perfect_after(words: list[Word], index: int, text: str, g: DateGrammar) -> bool:
+    """Whether "have" and a participle follow the modal at ``index`` ("could have hit")."""
+    if index + 2 >= len(words) or words[index + 1][2] != "have":
+        return False
+    start, _, word = words[index + 2]
+    return word == "been" or g.markers.get(word) == "past" or word.endswith(g.past_suffixes) and _past_form(text, start, word)
 
 
 def _past_form(text: str, start: int, word: str) -> bool:

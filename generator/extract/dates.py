@@ -182,11 +182,18 @@ def _resolve(
         if atom.direction == "ahead" and tense == "past" and (
             _announces(reading.text[slice(*sentence)], reading.g)  # "hat für Donnerstag … angekündigt"
             or _modal_before(reading.text, sentence[0], atom.start, reading.g)  # "warned it could … by Wednesday"
+            or _perfect_before(reading.text, sentence[0], atom.start, reading.g)  # "has issued a warning through Wednesday"
         ):
             tense = "future"  # what was announced or thought possible is still to come
         if atom.direction is None and tense is None and reading.g.present_is_habit and reading.quoted(atom.start):
             return None  # in speech, a bare weekday in the present tells a habit: "Now I do it on Friday"
-        return weekday_date(published, atom.weekday, atom.direction, tense).isoformat(), None, "published"
+        day = weekday_date(published, atom.weekday, atom.direction, tense)
+        if atom.end_weekday is not None:  # "Friday through Sunday": the last day after the first
+            last = day + dt.timedelta(days=(atom.end_weekday - atom.weekday) % 7 or 7)
+            if tense == "past" and last > published:  # "arbeitete von Montag bis Mittwoch": all of it gone by
+                day, last = day - dt.timedelta(days=7), last - dt.timedelta(days=7)
+            return day.isoformat(), last.isoformat(), "published"
+        return day.isoformat(), None, "published"
     year, month, day = atom.first
     if year is not None:
         return iso(year, month, day), iso(*atom.last) if atom.last else None, "explicit"
@@ -212,6 +219,15 @@ def _modal_before(text: str, sentence: int, start: int, g: DateGrammar) -> bool:
     return bool(g.ahead_modals) and any(key(w) in g.ahead_modals for w in text[max(sentence, start - 80) : start].split()[-8:])
 
 
+def _perfect_before(text: str, sentence: int, start: int, g: DateGrammar) -> bool:
+    """Whether a present perfect ("has issued", "have extended") stands before a date in its
+    sentence: what it set up lasts from now on ("a heat warning … through Wednesday")."""
+    if not g.perfect_auxiliaries:
+        return False
+    words = [key(w.strip(",;:")) for w in text[max(sentence, start - 160) : start].split()]
+    return any(w in g.perfect_auxiliaries and n.endswith(g.past_suffixes) for w, n in zip(words, words[1:]))
+
+
 def _announces(sentence: str, g: DateGrammar) -> bool:
     """Whether the sentence holds the words of an announcing verb ("hat … angekündigt",
     "kündigte … an", "announced")."""
@@ -234,7 +250,8 @@ def _year_of(
     if atom.anaphora in _YEAR_STEP:  # "am 2. Juni dieses Jahres", "im Mai vergangenen Jahres"
         return published.year + _YEAR_STEP[atom.anaphora], "published"
     tense = _lazy_tense(reading, atom, sentence)
-    if key(reading.text[atom.start : atom.end].split()[0]) in reading.g.period_openers:
+    before = reading.text[max(0, atom.start - 16) : atom.start].split()[-2:]  # "since Jan. 20", "seit dem 20. Januar": the lead stays outside
+    if any(key(w) in reading.g.period_openers for w in [reading.text[atom.start : atom.end].split()[0], *before]):
         tense = _past  # "seit Januar" started in the past, whatever the clause goes on to plan
     if day is not None:
         own = year_of_day(published, month or 1, day, tense)

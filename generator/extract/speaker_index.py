@@ -230,6 +230,26 @@ class SpeakerIndex:
         entity = next(iter(found.values()))
         return Speaker(entity.name, None, self.gender_of(entity))
 
+    def role_just_before(self, position: int, gender: str | None) -> Speaker | None:
+        """The one definite role of fitting gender named in the sentence before the one at
+        ``position`` ("hat der Angeklagte … bestritten. Der 31-Jährige …"), when nobody is named."""
+        before = self._sentence_before(position)
+        if before is None:
+            return None
+        words = re.findall(r"[^\W\d_][\w-]*", self.text[before[0] : before[1]])
+        found = set()
+        for article, word in zip(words, words[1:]):
+            if article.lower() not in self.lex.definites or not word[:1].isupper():
+                continue
+            is_role, role_gender = self.role(word.lower())
+            agrees = not self.lex.article_genders or self.lex.article_genders.get(article.lower()) == (role_gender or gender)
+            if is_role and agrees and (gender is None or role_gender in (None, gender)):
+                found.add(word)
+        if len(found) != 1:
+            return None
+        word = found.pop()
+        return Speaker(word, word, gender)
+
     def subject_before(self, position: int) -> Speaker | None:
         """The person or organisation that opens the sentence before the one at ``position``,
         in the same paragraph ("Auch der Landeselternrat drängt zur Eile. In einem Brief …
@@ -249,6 +269,10 @@ class SpeakerIndex:
             return self.antecedent(s, gender)
         while words and (words[0].lower() in self.lex.adverbs or words[0].lower() in self.lex.conjunctions):
             words = words[1:]  # "Auch der Landeselternrat"
+        if len(words) >= 2 and words[0].lower() in self.lex.definites and self.lex.ages and words[1].lower().endswith(self.lex.ages):
+            # "Der 31-Jährige ließ … verlesen": the one person or role named just before
+            article = self.lex.article_genders.get(words[0].lower()) if self.lex.article_genders else None
+            return self.named_just_before(s, article) or self.role_just_before(s, article)
         if len(words) >= 3 and words[0].lower() in self.lex.definites and words[1][:1].isupper():
             is_role, gender = self.role(words[1].lower())
             if is_role and not words[2][:1].isupper():  # a role with no name after it
