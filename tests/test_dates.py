@@ -898,3 +898,14 @@ def test_two_weekdays_joined_by_a_range_connector_are_one_range():
     assert found("Die Messe läuft von Freitag bis Sonntag.", published=published) == [
         ("von Freitag bis Sonntag", "2025-07-04", "2025-07-06")
     ]
+
+
+def test_a_weekday_that_dates_an_event_after_fuer_or_for_looks_ahead():
+    published = "2025-12-16"  # a Tuesday
+    assert found("Die CDU-Fraktion beantragte für die Sitzung am Donnerstag eine Debatte.", published=published) == [
+        ("am Donnerstag", "2025-12-18")
+    ]
+    assert found("Er stimmte für die Vorlage am Donnerstag.", published=published) == [("am Donnerstag", "2025-12-11")]
+    assert found("She bought tickets for the game on Saturday.", language="en", published=published) == [
+        ("on Saturday", "2025-12-20")
+    ]

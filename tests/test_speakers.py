@@ -982,3 +982,12 @@ def test_an_age_noun_subject_stands_for_the_role_named_just_before():
         "de",
     )
     assert found == {"zu Hause gewesen": "Angeklagte"}
+
+
+def test_added_with_an_object_is_no_speech():
+    found = _speakers(
+        "The Financial Conduct Authority said on Tuesday that the bank had pushed borrowers into plans, and in "
+        'some cases had added fees that "compounded the harm."',
+        "en",
+    )
+    assert found == {"compounded the harm.": "Financial Conduct Authority"}

@@ -291,7 +291,7 @@ def _weekday(m: re.Match, text: str, para_start: int, g: DateGrammar) -> Atom | 
         "weekday",
         weekday=g.weekdays[key(m["w_weekday"])],
         lead=lead,
-        direction=g.weekday_leads.get(lead) if lead else None,
+        direction=(g.weekday_leads.get(lead) if lead else None) or event_direction(text, start, g),
         core=core,
     )
 
@@ -440,7 +440,24 @@ def _open(atom: Atom, text: str, g: DateGrammar) -> tuple[Atom, ...]:
     return (atom,)
 
 
-__all__ = ["Atom", "Point", "anchors", "scan"]
+__all__ = ["Atom", "Point", "anchors", "event_direction", "scan"]
+
+
+def event_direction(text: str, start: int, g: DateGrammar) -> str | None:
+    """The direction of a lead before an event noun that the weekday dates: "für die Sitzung
+    am Donnerstag", "for the meeting on Thursday" look ahead as "für Donnerstag" does (not
+    "stimmte für die Vorlage am Donnerstag": a bill is no event)."""
+    if not g.event_nouns:
+        return None
+    words = text[max(0, start - 48) : start].split()[-3:]
+    if len(words) < 2 or not (key(words[-1]) in g.event_nouns or key(words[-1]).endswith(g.event_endings)):
+        return None
+    lead = words[0] if len(words) == 3 else None
+    if len(words) == 3 and key(words[1]) not in g.event_articles:
+        lead = None
+    if lead is None:
+        lead = words[-2]
+    return g.weekday_leads.get(key(lead)) if g.weekday_leads.get(key(lead)) == "ahead" else None
 
 
 def _night_direction(text: str, start: int, g: DateGrammar) -> str | None:

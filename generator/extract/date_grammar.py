@@ -80,6 +80,9 @@ class DateGrammar:
     habitual: frozenset[str]  # "meist", "usually": a year-less date after one is a custom, not a day
     then_words: frozenset[str]  # "früher", "back then": a "heute" set against one means nowadays
     nowadays_before: frozenset[str]  # "von": "das Wissen von heute" set against "damals" is nowadays
+    event_nouns: frozenset[str]  # "Sitzung", "meeting": "für die Sitzung am Donnerstag" looks ahead
+    event_endings: tuple[str, ...]  # "sitzung": compounds of an event noun ("Ratssitzung")
+    event_articles: frozenset[str]  # the one article that may stand between the lead and the noun
     generic_openers: frozenset[str]  # "wer": a sentence opening so with "heute" speaks of anyone, any day
 
 
@@ -374,6 +377,9 @@ def grammar(language: str) -> DateGrammar | None:
         habitual=_keys(lex.get("habitual")),
         then_words=_keys(lex.get("then_words")),
         generic_openers=_keys(lex.get("generic_openers")),
+        event_nouns=_keys(lex.get("event_nouns")),
+        event_endings=tuple(_keys(lex.get("event_endings"))),
+        event_articles=_keys(lex.get("event_articles")),
         nowadays_before=_keys(lex.get("nowadays_before")),
         perfect_endings=_keys(lex.get("perfect_endings")),
         perfect_modals=_keys(lex.get("perfect_modals")),

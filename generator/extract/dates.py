@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from generator.extract.context import Context
-from generator.extract.date_atoms import Atom, anchors, scan
+from generator.extract.date_atoms import Atom, anchors, event_direction, scan
 from generator.extract.date_calendar import (
     FORWARD,
     Tense,
@@ -183,6 +183,7 @@ def _resolve(
             _announces(reading.text[slice(*sentence)], reading.g)  # "hat für Donnerstag … angekündigt"
             or _modal_before(reading.text, sentence[0], atom.start, reading.g)  # "warned it could … by Wednesday"
             or _perfect_before(reading.text, sentence[0], atom.start, reading.g)  # "has issued a warning through Wednesday"
+            or event_direction(reading.text, atom.start, reading.g) == "ahead"  # "bought tickets for the game on Saturday"
         ):
             tense = "future"  # what was announced or thought possible is still to come
         if atom.direction is None and tense is None and reading.g.present_is_habit and reading.quoted(atom.start):
