@@ -909,3 +909,14 @@ def test_a_weekday_that_dates_an_event_after_fuer_or_for_looks_ahead():
     assert found("She bought tickets for the game on Saturday.", language="en", published=published) == [
         ("on Saturday", "2025-12-20")
     ]
+
+
+def test_retroactive_looks_back_whatever_the_verb():
+    published = "2025-03-27"
+    assert found("Die erste Erhöhung soll rückwirkend zum 1. Januar gelten.", published=published) == [
+        ("1. Januar", "2025-01-01")
+    ]
+    assert found("Die Erhöhung soll zum 1. Januar gelten.", published=published) == [("1. Januar", "2026-01-01")]
+    assert found("The raise will apply retroactively to Jan. 1.", language="en", published=published) == [
+        ("Jan. 1", "2025-01-01")
+    ]
