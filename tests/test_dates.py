@@ -920,3 +920,12 @@ def test_retroactive_looks_back_whatever_the_verb():
     assert found("The raise will apply retroactively to Jan. 1.", language="en", published=published) == [
         ("Jan. 1", "2025-01-01")
     ]
+
+
+def test_a_future_weekday_in_english_news_may_be_the_publication_day():
+    thursday = "2025-04-17"
+    assert found("Both were expected to be released on Thursday.", language="en", published=thursday) == [
+        ("on Thursday", "2025-04-17")
+    ]
+    assert found("Der Prozess wird am Donnerstag fortgesetzt.", published=thursday) == [("am Donnerstag", "2025-04-24")]
+    assert weekday_date(dt.date(2025, 3, 14), 4, None, "future", names_today=True) == dt.date(2025, 3, 14)

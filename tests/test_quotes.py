@@ -112,3 +112,10 @@ def test_no_marks_no_quotes_and_quotes_sorted():
     assert quotes_of("Keine Anführungszeichen, nur Text.") == ()
     found = find_quotes(context(["„A“, sagte er. „B ‚c‘ d“, sagte sie.", "„E“ nannte er es."]))
     assert [q.start for q in found] == sorted(q.start for q in found) and len(found) == 4
+
+
+def test_a_quote_ending_in_a_nested_quote_before_its_cue_is_direct():
+    from tests.test_speakers import _quotes
+
+    found = {q.text: q.kind for q in _quotes("\"I kept telling everybody, 'They are smart,'\" she said.", "en")}
+    assert found == {"I kept telling everybody, 'They are smart,'": "direct", "They are smart,": "direct"}

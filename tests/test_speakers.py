@@ -991,3 +991,12 @@ def test_added_with_an_object_is_no_speech():
         "en",
     )
     assert found == {"compounded the harm.": "Financial Conduct Authority"}
+
+
+def test_i_kept_telling_gives_a_nested_quote_to_the_narrator():
+    found = _speakers(
+        "Their mother, Rosa Sandoval, said she had not slept. \"I kept telling everybody, 'They are smart, "
+        "they will wait for help,'\" she said.",
+        "en",
+    )
+    assert found["They are smart, they will wait for help,"] == "Rosa Sandoval"

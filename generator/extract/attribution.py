@@ -136,7 +136,8 @@ def attribute(
         if split:
             return split
     before = [i for i, c in enumerate(cues) if c.first < k and c.kind in _SPEAKING]  # "wies … als „…“ zurück"
-    closes = (k + 1 < len(tokens) and tokens[k + 1].text in ",–—") or quote.rstrip()[-1:] in ",!?…"
+    # The comma or mark inside the quote's end, past a nested quote's close ("'Go,'").
+    closes = (k + 1 < len(tokens) and tokens[k + 1].text in ",–—") or quote.rstrip().rstrip("'’‘\"”“»«›‹")[-1:] in ",!?…"
     if closes and (opens or not before):
         found = _cue_after(clause, k, lex)
         if found is not None:

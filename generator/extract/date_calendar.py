@@ -47,14 +47,17 @@ def parse_published(value: str | None) -> dt.date | None:
         return None
 
 
-def weekday_date(published: dt.date, weekday: int, direction: str | None, tense: str | None) -> dt.date:
+def weekday_date(
+    published: dt.date, weekday: int, direction: str | None, tense: str | None, names_today: bool = False
+) -> dt.date:
     """The day a weekday names, seen from the publication day.
 
     ``next``: the first after it; ``last``: the most recent before it; ``back``: the most recent
     up to and including it; ``ahead``: the first from it on, or with a past clause the most
     recent up to it; ``this``
     and no direction: the most recent up to and including it, or the next one when the clause
-    speaks of the future (``this`` then includes the publication day itself).
+    speaks of the future (``this`` then includes the publication day itself, and so does any
+    future weekday where news style names today by its weekday: ``names_today``).
     """
     ahead = (weekday - published.weekday()) % 7  # 0..6 days forward
     if tense == "scheduled" and direction in (None, "this"):
@@ -68,7 +71,7 @@ def weekday_date(published: dt.date, weekday: int, direction: str | None, tense:
     if direction == "last":
         return published - dt.timedelta(days=(7 - ahead) % 7 or 7)
     if tense == "future" and direction != "back":
-        return published + dt.timedelta(days=ahead if direction == "this" else ahead or 7)
+        return published + dt.timedelta(days=ahead if direction == "this" or names_today else ahead or 7)
     return published - dt.timedelta(days=(7 - ahead) % 7)
 
 

@@ -76,6 +76,7 @@ class DateGrammar:
     clock_lead: re.Pattern  # a weekday lead with a time of day between ("until 8 p.m. Friday"); ends at the weekday
     prospective: frozenset[str]  # "to": after a past verb it looks ahead ("voted to close it in June")
     period_openers: frozenset[str]  # "seit", "since": a date after one starts a period that runs to now
+    weekday_names_today: bool  # news style says "will be released Thursday" for today (English)
     present_is_habit: bool  # in speech, a bare weekday in the present tells a habit (English), not a plan (German)
     habitual: frozenset[str]  # "meist", "usually": a year-less date after one is a custom, not a day
     then_words: frozenset[str]  # "früher", "back then": a "heute" set against one means nowadays
@@ -374,6 +375,7 @@ def grammar(language: str) -> DateGrammar | None:
         prospective=_keys(lex.get("prospective")),
         period_openers=_keys(lex.get("period_openers")),
         present_is_habit=bool(lex.get("present_is_habit")),
+        weekday_names_today=bool(lex.get("weekday_names_today")),
         habitual=_keys(lex.get("habitual")),
         then_words=_keys(lex.get("then_words")),
         generic_openers=_keys(lex.get("generic_openers")),

@@ -188,7 +188,7 @@ def _resolve(
             tense = "future"  # what was announced or thought possible is still to come
         if atom.direction is None and tense is None and reading.g.present_is_habit and reading.quoted(atom.start):
             return None  # in speech, a bare weekday in the present tells a habit: "Now I do it on Friday"
-        day = weekday_date(published, atom.weekday, atom.direction, tense)
+        day = weekday_date(published, atom.weekday, atom.direction, tense, reading.g.weekday_names_today)
         if atom.end_weekday is not None:  # "Friday through Sunday": the last day after the first
             last = day + dt.timedelta(days=(atom.end_weekday - atom.weekday) % 7 or 7)
             if tense == "past" and last > published:  # "arbeitete von Montag bis Mittwoch": all of it gone by

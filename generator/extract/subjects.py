@@ -349,6 +349,8 @@ def _participle_subject(tokens: list[Token], begin: int, k: int, lex: QuoteLexic
     for j in range(k, max(begin - 1, k - 2), -1):
         if tokens[j].low in lex.pronouns:
             return NounPhrase(j, j + 1, j + 1, "pronoun")  # "He kept saying"
+        if tokens[j].low in lex.first_person:
+            return NounPhrase(j, j + 1, j + 1, "first")  # "I kept telling everybody, '…'": the narrator
     if k >= begin and tokens[k].text != ",":
         for start in range(max(begin, k - MAX_NP), k + 1):
             np = subject_np(tokens, start, k + 1, lex)
