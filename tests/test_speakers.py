@@ -1000,3 +1000,12 @@ def test_i_kept_telling_gives_a_nested_quote_to_the_narrator():
         "en",
     )
     assert found["They are smart, they will wait for help,"] == "Rosa Sandoval"
+
+
+def test_a_participle_cue_on_a_document_is_the_documents_not_the_clause_subject():
+    found = _speakers(
+        "The safety board said the city had received at least four inspection reports since 2017 warning of "
+        '"advanced section loss" in the cables.',
+        "en",
+    )
+    assert found == {"advanced section loss": None}

@@ -71,7 +71,8 @@ def resolve(
         if just is not None:
             return Speaker(just.name, _span(text, tokens, np, lex), just.gender or gender)
         return pronoun_speaker(None, _span(text, tokens, np, lex), first.start, index, gender)
-    if head.low in lex.statements or lex.compounds and head.low.endswith(tuple(lex.statements)):
+    plural_statement = any(head.low.endswith(e) and head.low[: -len(e)] in lex.statements for e in lex.plural_endings)
+    if head.low in lex.statements or plural_statement or lex.compounds and head.low.endswith(tuple(lex.statements)):
         if np.last > np.core:  # "in einer Mitteilung der Geschäftsführung": the owner speaks
             owner = NounPhrase(np.core + 1, np.last, np.last)
             if owner.last - owner.first == 1 and is_plain_descriptor(tokens[owner.first].text, lex.language):

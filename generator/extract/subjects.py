@@ -351,6 +351,9 @@ def _participle_subject(tokens: list[Token], begin: int, k: int, lex: QuoteLexic
             return NounPhrase(j, j + 1, j + 1, "pronoun")  # "He kept saying"
         if tokens[j].low in lex.first_person:
             return NounPhrase(j, j + 1, j + 1, "first")  # "I kept telling everybody, '…'": the narrator
+    document = _document_before(tokens, begin, k, lex)
+    if document is not None:  # "inspection reports since 2017 warning of …": the reports speak
+        return document
     if k >= begin and tokens[k].text != ",":
         for start in range(max(begin, k - MAX_NP), k + 1):
             np = subject_np(tokens, start, k + 1, lex)
@@ -375,6 +378,27 @@ def _participle_subject(tokens: list[Token], begin: int, k: int, lex: QuoteLexic
         start += 1
     opening = sentence_subject(tokens, k + 1, lex)  # "The chancellor, Rachel Whitmore, has …, insisting"
     return opening if opening is not None and opening.appositions else subject_np(tokens, start, k + 1, lex)
+
+
+def _document_before(tokens: list[Token], begin: int, k: int, lex: QuoteLexicon) -> NounPhrase | None:
+    """A statement noun that a participle cue hangs on, a short phrase of time between
+    ("four inspection reports since 2017 warning of …", "a memo warning that …")."""
+    j = k
+    if j - 1 >= begin and tokens[j].kind == "n" and tokens[j - 1].low in lex.preps:
+        j -= 2  # "since 2017"
+    if j < begin or tokens[j].kind != "w":
+        return None
+    word = tokens[j].low
+    noun = word if word in lex.statements else next(
+        (word[: -len(e)] for e in lex.plural_endings if word.endswith(e) and word[: -len(e)] in lex.statements), None
+    )
+    if noun is None:
+        return None
+    for start in range(max(begin, j - MAX_NP), j + 1):
+        np = subject_np(tokens, start, j + 1, lex)
+        if _covers(np, j + 1):
+            return np
+    return None
 
 
 def sentence_subject(tokens: list[Token], v: int, lex: QuoteLexicon) -> NounPhrase | None:
