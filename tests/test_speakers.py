@@ -1009,3 +1009,22 @@ def test_a_participle_cue_on_a_document_is_the_documents_not_the_clause_subject(
         "en",
     )
     assert found == {"advanced section loss": None}
+
+
+def test_a_display_verb_after_a_quote_gives_words_nobody_says():
+    found = {q.text: (q.kind, q.speaker) for q in _quotes("„Weg damit“, stand auf einem Schild. „Das ist gut“, stand er auf.", "de")}
+    assert found["Weg damit"] == ("direct", None)
+    assert found["Das ist gut"][0] == "term"
+    assert {q.text: (q.kind, q.speaker) for q in _quotes('"Save our pool," read one sign.', "en")} == {
+        "Save our pool,": ("direct", None)
+    }
+
+
+def test_a_dateline_dash_before_a_function_word_does_not_swallow_the_name():
+    found = _speakers(
+        "BOSTON — When Maya Okonkwo-Reyes sat down for the final round on Sunday, she needed only a draw.\n\n"
+        "\"I didn't want it,\" she said.\n\nHer coach, Grandmaster Viktor Lessing, said he had tried. "
+        '"She looked at me like I was crazy," he said.',
+        "en",
+    )
+    assert found == {"I didn't want it,": "Maya Okonkwo-Reyes", "She looked at me like I was crazy,": "Viktor Lessing"}

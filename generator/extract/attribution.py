@@ -196,13 +196,28 @@ def _shown(clause: Clause, k: int, lex: QuoteLexicon) -> Attribution | None:
     ('Signs read "Save Lincoln"', "Schilder mit der Aufschrift „Kinder sind keine
     Kostenstelle“"): direct, said by nobody."""
     tokens, quote = clause.tokens, clause.tokens[k].text
-    if k == 0 or len(words_of(quote, 6)) < 2:
+    if len(words_of(quote, 6)) < 2:
+        return None
+    for cue in clause.cues:  # "„…“, stand auf einem Transparent": nobody says it
+        after = cue.first == k + 2 and tokens[k + 1].text == "," or cue.first == k + 1 and quote.rstrip().endswith(",")
+        if cue.kind == "display" and after and _bearer_after(tokens, cue, lex):
+            return Attribution("direct", cue.text)
+    if k == 0:
         return None
     for i, cue in enumerate(clause.cues):
         if cue.kind == "display" and cue.last == k:
             return _displayed(clause, i, quote)
     before = tokens[k - 1]
     return Attribution("direct", before.text) if before.kind == "w" and before.low in lex.nonspeakers else None
+
+
+def _bearer_after(tokens: list[Token], cue: Cue, lex: QuoteLexicon) -> bool:
+    """Whether a display verb after a quote goes on to the thing that bears the words ("stand
+    auf einem Transparent", "read one sign"), not to a subject ("stand er auf")."""
+    j = cue.last
+    return j < len(tokens) and tokens[j].kind == "w" and (
+        tokens[j].low in lex.preps or tokens[j].low in lex.determiners or tokens[j].low in lex.numerals or tokens[j].low in lex.partitives
+    )
 
 
 def _displayed(clause: Clause, i: int, quote: str) -> Attribution:
