@@ -1028,3 +1028,10 @@ def test_a_dateline_dash_before_a_function_word_does_not_swallow_the_name():
         "en",
     )
     assert found == {"I didn't want it,": "Maya Okonkwo-Reyes", "She looked at me like I was crazy,": "Viktor Lessing"}
+
+
+def test_a_wire_dateline_with_a_hyphen_does_not_swallow_the_name_either():
+    found = _speakers(
+        'WASHINGTON (Reuters) - After Maria Lopez won the primary, she thanked voters.\n\n"It was close," she said.', "en"
+    )
+    assert found == {"It was close,": "Maria Lopez"}

@@ -208,7 +208,7 @@ def _read_name(text, words, i, floor, language, kinds, found, used, known, taken
         not is_role and i and lower_roles and _joined(text, words[i - 1], word)
         and not kinds[words[i - 1].text].academic  # "said Dr Hannah Kessler"
         and not (  # not "BOSTON — When Maya …": a function word that opens the text after a dateline
-            not kinds[words[i - 1].text].name and text[max(0, words[i - 1].start - 3) : words[i - 1].start].strip() in ("—", "–")
+            not kinds[words[i - 1].text].name and text[max(0, words[i - 1].start - 3) : words[i - 1].start].strip() in ("—", "–", "-")
         )
         and _mid_sentence(text, words[i - 1], floor)
     ):
