@@ -1035,3 +1035,22 @@ def test_a_wire_dateline_with_a_hyphen_does_not_swallow_the_name_either():
         'WASHINGTON (Reuters) - After Maria Lopez won the primary, she thanked voters.\n\n"It was close," she said.', "en"
     )
     assert found == {"It was close,": "Maria Lopez"}
+
+
+def test_a_subject_pronoun_after_a_fronted_phrase_is_the_speaker_even_before_a_noun():
+    # "räumte er Fehler ein": the pronoun stands before the verb's capitalised object
+    found = _speakers(
+        "Präsident Udo Wendlandt sprach von einer Krise. Vor rund 400 Fans im Vereinsheim räumte er Fehler ein: "
+        "„Wir haben Spieler geholt, die wir uns nicht leisten konnten.“",
+        "de",
+    )
+    assert found == {"Wir haben Spieler geholt, die wir uns nicht leisten konnten.": "Udo Wendlandt"}
+
+
+def test_a_participle_after_its_noun_is_no_cue():
+    # "the pattern described in the report": passive, so "said" keeps the quote
+    found = _speakers(
+        'Priya Raman, a biologist, said the pattern described in the report was "very hard to explain as an accident."',
+        "en",
+    )
+    assert found == {"very hard to explain as an accident.": "Priya Raman"}

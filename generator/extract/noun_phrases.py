@@ -200,7 +200,7 @@ def subject_np(tokens: list[Token], i: int, end: int, lex: QuoteLexicon) -> Noun
     if i >= min(end, len(tokens)):
         return None
     t = tokens[i]
-    if t.kind == "w" and t.low in lex.pronouns and (i + 1 >= len(tokens) or not tokens[i + 1].cap):
+    if t.kind == "w" and t.low in lex.pronouns:
         return NounPhrase(i, i + 1, i + 1, "pronoun")
     if t.kind == "w" and t.low in lex.indefinites:
         nxt = tokens[i + 1] if i + 1 < min(end, len(tokens)) else None
