@@ -72,6 +72,13 @@ def test_a_catchword_with_a_speech_verb_is_partial_not_a_term():
     )
 
 
+def test_a_verdict_with_an_indefinite_article_after_a_naming_verb_is_partial():
+    # „Operation Morgenröte“ nennt names a thing; „eine Phantomdiskussion“ judges one.
+    q = only(quotes_of("Lena Wirtz nannte die Debatte „eine Phantomdiskussion“: Eine Zählung zeige das."), "eine Phantom")
+    assert (q.kind, q.speaker, q.cue) == ("partial", "Lena Wirtz", "nannte")
+    assert only(quotes_of("Sie nannte den Plan „einen Irrweg“."), "einen Irrweg").kind == "partial"
+
+
 def test_a_quote_nobody_utters_is_a_term():
     assert (
         only(quotes_of("Die Ratsmehrheit hat ihre „Verkehrswende“ durchgewunken."), "Verkehrswende").kind

@@ -196,6 +196,8 @@ def _nickname(tokens: list[Token], k: int, lex: QuoteLexicon, quote: str, words:
     words = words if words is not None else words_of(quote, 6)
     if not words or len(words) > 4 or sentence_like(quote) and len(words) > 1:
         return False  # one word with a stop is still a name: 'the company calls "Iris."'
+    if words[0].lower() in lex.introducers:
+        return False  # "nannte die Debatte „eine Phantomdiskussion“": a verdict, not a name
     if lex.compounds:
         return (len(words) >= 2 or "-" in words[0]) and all(w[0].isupper() or w.lower() in lex.determiners for w in words)
     return (
