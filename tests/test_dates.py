@@ -399,6 +399,10 @@ def test_german_weekdays(sentence, language, text, value):
         ("Len won in last Saturday's draw.", "last Saturday", "2025-03-08"),
         ("The inquiry resumes on Thursday.", "on Thursday", "2025-03-20"),
         ("The hearing was adjourned on Thursday.", "on Thursday", "2025-03-13"),
+        # a participle after a causative's object tells no tense; "but" opens a clause of its own
+        ("Patrons will have them cleared on Monday as well.", "on Monday", "2025-03-17"),
+        ("The company will get it fixed by Wednesday.", "by Wednesday", "2025-03-19"),
+        ("The union offered to extend the deal through Tuesday but had been turned down.", "through Tuesday", "2025-03-18"),
     ],
 )
 def test_english_weekdays(sentence, text, value):

@@ -80,3 +80,24 @@ def test_lower_case_legal_forms_and_federal_compounds():
     assert set(orgs("Der Bundesrechnungshof und das Bundesverteidigungsministerium.")) == {
         "Bundesrechnungshof", "Bundesverteidigungsministerium",
     }
+
+
+def test_an_unknown_town_after_a_head_stays_in_the_name_and_is_no_name_of_its_own():
+    # Brackenfeld and Hallstedt are in no gazetteer; their endings make them towns, but
+    # only right after a head: "Tierheim Brackenfeld" names no organisation "Brackenfeld".
+    found = orgs(
+        "Der Tierschutzverein Brackenfeld schlägt Alarm. Das Tierheim Brackenfeld ist voll, "
+        "das Tierheim Brackenfeld nimmt keine Katzen mehr an. Das Landgericht Hallstedt tagt."
+    )
+    assert found == {
+        "Tierschutzverein Brackenfeld": ["Tierschutzverein Brackenfeld"],
+        "Landgericht Hallstedt": ["Landgericht Hallstedt"],
+    }
+
+
+def test_a_town_shaped_noun_is_not_a_town_on_its_own():
+    from generator.extract.places import town_shaped
+
+    assert town_shaped("Hallstedt", "de") and town_shaped("Brackenfeld", "de")
+    assert not town_shaped("Feld", "de") and not town_shaped("BRACKENFELD", "de")
+    assert not town_shaped("Brackenfeld", "en")  # English has no endings listed

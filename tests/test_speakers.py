@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from generator.extract.quote_lexicon import quote_lexicon
 from generator.extract.speakers import role_gender
 from tests.quote_texts import only, quotes_of
@@ -1054,3 +1056,39 @@ def test_a_participle_after_its_noun_is_no_cue():
         "en",
     )
     assert found == {"very hard to explain as an accident.": "Priya Raman"}
+
+
+def test_an_organisation_named_after_an_unknown_town_speaks_under_its_full_name():
+    (q,) = _quotes("Der Tierschutzverein Brackenfeld spricht von einer Lage „weit über jeder Belastungsgrenze“.", "de")
+    assert (q.kind, q.speaker, q.cue) == ("partial", "Tierschutzverein Brackenfeld", "spricht von")
+
+
+def test_a_title_short_for_a_role_introduces_the_person_the_role_names_later():
+    (q,) = _quotes(
+        'Gov. Ellen Marsh urged both sides to talk. "Every idle day costs money," the governor said.', "en"
+    )
+    assert (q.speaker, q.cue) == ("Ellen Marsh", "said")
+
+
+def test_the_company_is_the_organisation_that_spoke_last_when_several_are_named():
+    found = _quotes(
+        "Workers of the Dockers Association walked out on Monday.\n\n"
+        'The operator, Atlantic Terminal Partners, called the walkout "premature." '
+        'In a statement, the company said it had offered "a generous package."',
+        "en",
+    )
+    assert [(q.text, q.speaker) for q in found] == [
+        ("premature.", "Atlantic Terminal Partners"), ("a generous package.", "Atlantic Terminal Partners"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        "Bürgermeisterin Petra Lindner (CSU) warnte vor überzogenen Erwartungen.",  # a party in brackets
+        "Bürgermeisterin Petra Lindner zeigte sich offen, warnte aber vor überzogenen Erwartungen.",  # a shared subject
+    ],
+)
+def test_reported_speech_goes_on_with_the_subject_of_the_cue_before(before):
+    (q,) = _quotes(before + " Die Gemeinde könne „nicht einfach Ärzte herbeizaubern“.", "de")
+    assert (q.kind, q.speaker, q.cue) == ("partial", "Petra Lindner", "warnte vor")

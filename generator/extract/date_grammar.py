@@ -73,6 +73,7 @@ class DateGrammar:
     announcing: tuple[frozenset[str], ...]  # the words of each future lead ("kündigte", "an")
     ahead_modals: frozenset[str]  # "could", "könnte": a possibility still to come ("could make landfall by Wednesday")
     passive: frozenset[str]  # a past form after these is a participle ("will be closed")
+    causative: frozenset[str]  # and after these and an object ("will have them cleared")
     clock_lead: re.Pattern  # a weekday lead with a time of day between ("until 8 p.m. Friday"); ends at the weekday
     prospective: frozenset[str]  # "to": after a past verb it looks ahead ("voted to close it in June")
     period_openers: frozenset[str]  # "seit", "since": a date after one starts a period that runs to now
@@ -393,6 +394,7 @@ def grammar(language: str) -> DateGrammar | None:
             rf"(?:[\s,;:„“\"«»]|{clause_words}){{0,12}}\Z"
         ),
         passive=_keys(lex.get("passive_before")),
+        causative=_keys(lex.get("causative_before")),
         clock_lead=_clock_lead(lex),
     )
 

@@ -102,6 +102,8 @@ def _markers(words: list[Word], text: str, g: DateGrammar) -> list[tuple[tuple[i
             tense = "past"  # "could have hit on Thursday"
         if tense == "past" and index and words[index - 1][2] in g.passive:
             continue  # "will be closed", "is closed": a participle
+        if tense == "past" and index > 1 and words[index - 2][2] in g.causative and g.markers.get(words[index - 1][2]) is None:
+            continue  # "will have them cleared": a participle after the object
         if tense == "future" and index > 1 and words[index - 2][2] == "had" and words[index - 1][2] == "been":
             tense = "past"  # "no talks had been scheduled as of Thursday": a past perfect
         found.append(((w_start, w_end), tense, word))

@@ -24,6 +24,7 @@ from typing import NamedTuple
 from generator.extract.orgcues import find_acronyms, find_cued, is_descriptor, word_counts
 from generator.extract.orglexicon import NOMINATIVE_ENDING, OrgLexicon, org_lexicon
 from generator.extract.people import Spans, bare, word_kind
+from generator.extract.places import town_shaped
 from generator.extract.words import Word, word_before
 from generator.model import Mention
 
@@ -261,8 +262,10 @@ def _complement(text, words, i, language, end, is_place) -> tuple[str, int, int]
                 k += 1
             start = words[i].end + 1
             return " ".join(text[start : words[k].end].split()), k, words[k].end
-    if i + 1 < len(words) and words[i + 1].start == words[i].end + 1 and is_place(words[i + 1].text):
-        return words[i + 1].text, i + 1, words[i + 1].end  # Universität Hamburg
+    if i + 1 < len(words) and words[i + 1].start == words[i].end + 1:
+        after = words[i + 1].text
+        if is_place(after) or town_shaped(after, language):  # Universität Hamburg, Landgericht Hallstedt
+            return after, i + 1, words[i + 1].end
     return "", i, end
 
 

@@ -17,6 +17,7 @@ from typing import NamedTuple
 from generator.extract.firstnames import not_first_names
 from generator.extract.orglexicon import OrgLexicon
 from generator.extract.people import Spans, bare, word_kind
+from generator.extract.places import town_shaped
 from generator.extract.words import Word, word_before
 from generator.lexicon import load
 
@@ -155,6 +156,8 @@ def _after_descriptor(text, words: list[Word], i: int, floor: int, language: str
     once = last == i and counts.get(word.text, 0) < 2
     if last < 0 or (once and (language not in LOWER_CASE_HEADS or word.text in not_first_names())):
         return None
+    if last == i and town_shaped(word.text, language):
+        return None  # "das Tierheim Brackenfeld": the town it serves, not its name
     name = text[word.start : words[last].end]
     return Cued(bare(name), word.start, word.start + len(bare(name)), i, last)
 

@@ -40,6 +40,7 @@ class _Cues:
     directions: frozenset[str]  # "Nord", "North": case kept
     suffixes: tuple[str, ...] = ()  # "shire": Gloucestershire is a place
     before_name: frozenset[str] = frozenset()  # "County": County Tyrone is a place
+    town_endings: tuple[str, ...] = ()  # "stedt": "Landgericht Hallstedt" is named after a town
 
 
 @cache
@@ -52,7 +53,8 @@ def _cues(language: str) -> _Cues:
     directions = frozenset(str(w) for w in data.get("directions") or ())
     suffixes = tuple(str(w) for w in data.get("suffixes") or ())
     before_name = frozenset(str(w) for w in data.get("before_name") or ())
-    return _Cues(words("cues"), words("determiners"), words("joins"), directions, suffixes, before_name)
+    town_endings = tuple(str(w) for w in data.get("town_endings") or ())
+    return _Cues(words("cues"), words("determiners"), words("joins"), directions, suffixes, before_name, town_endings)
 
 
 def lookup(word: str, language: str) -> tuple[str, Place] | None:
@@ -73,6 +75,14 @@ def is_place(word: str, language: str) -> bool:
     """True when the word names a place that needs no cue (for people: "Präsident Russlands")."""
     found = lookup(word, language)
     return found is not None and not found[1].ambiguous
+
+
+def town_shaped(word: str, language: str) -> bool:
+    """An unknown capitalised word shaped like a town's name ("Hallstedt", "Brackenfeld"); only
+    worth asking right after an organisation's head noun, where a common noun hardly stands."""
+    plain = bare(word)
+    endings = _cues(language).town_endings
+    return bool(endings) and len(plain) > 6 and plain[:1].isupper() and plain[1:].islower() and plain.endswith(endings)
 
 
 def find_places(text: str, paragraphs: Spans, language: str, taken: frozenset[int] = frozenset()) -> list[PlaceFound]:

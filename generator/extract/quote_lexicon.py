@@ -97,6 +97,7 @@ class QuoteLexicon:
     female_suffixes: tuple[str, ...]
     roles: re.Pattern  # a role word, or (German) the end of a compound; groups: female, neutral, male
     titles: frozenset[str]
+    title_roles: dict[str, str]  # "gov" → "governor": a title that is short for a role
     epithets: frozenset[str]  # role words that re-mention the last speaker ("die Grünen-Politikerin")
     nonspeakers: frozenset[str]
     ages: tuple[str, ...]
@@ -283,6 +284,7 @@ def quote_lexicon(language: str) -> QuoteLexicon:
         female_suffixes=tuple(sorted(_words(roles.get("female_suffixes")), key=len, reverse=True)),
         roles=_role_pattern(roles, language == "de" or language not in LANGUAGES),
         titles=_words(roles.get("titles")),
+        title_roles={str(k).lower(): str(v).lower() for k, v in (roles.get("title_roles") or {}).items()},
         epithets=_words(roles.get("epithets")),
         nonspeakers=_words(roles.get("nonspeakers")),
         ages=tuple(_words(roles.get("ages"))),

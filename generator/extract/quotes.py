@@ -240,6 +240,9 @@ class _Reader:
         ordered = sorted(reversed(cues), key=lambda c: not self.lex.compounds and _non_finite(tokens, c))
         for cue in ordered:
             found = cue_speaker(tokens, cue, self.lex, self.index)
+            if found is None:  # "X zeigte sich offen, warnte aber …": the subject the verbs share
+                shared = self.index.sentence_subject(start, end)
+                found = (shared, start) if shared else None
             if found and found[0].name:
                 ends = all(t.kind == "p" for t in tokens[cue.last :])  # "Fendt widersprach."
                 return Attribution("direct", cue.text, found[0], found[1], announces=ends)

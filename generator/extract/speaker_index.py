@@ -201,6 +201,19 @@ class SpeakerIndex:
         unknown = [c for c in candidates if c[2].gender is None and c[2].name not in orgs]
         return unknown[-1][2] if unknown else None
 
+    def recent_organisation(self, position: int) -> str | None:
+        """The organisation that spoke last, in the few sentences before ``position`` and in
+        its paragraph or the one before: whom "the company said" means when several are named."""
+        if self.recall:
+            self.recall(position)
+        orgs = self._organisation_names()
+        for s, speaker in reversed(self.spoken[-LOOKBACK:]):
+            if s < position - SALIENT_REACH or self.text.count("\n\n", s, position) > 1:
+                break
+            if s < position and speaker.name:
+                return speaker.name if speaker.name in orgs else None
+        return None
+
     def _organisation_names(self) -> frozenset[str]:
         if self._org_names is None:
             self._org_names = frozenset(e.name for _, _, e in self.mentions if e.type == "organization")
@@ -394,6 +407,10 @@ class SpeakerIndex:
             links = []
             for s, e, entity in self.people:
                 before = _WORD_BEFORE.search(self.text, max(0, s - 40), s)
+                short = self.lex.title_roles.get(before.group(1).lower().rstrip(".")) if before else None
+                if short:  # "Gov. Ellen Marsh": the governor
+                    links.append((s, short, entity))
+                    before = None
                 while before and before.group(1).lower().rstrip(".") in self.lex.titles and before.start() > 0:
                     before = _WORD_BEFORE.search(self.text, max(0, before.start() - 40), before.start())  # "Kämmerin Dr. Ulla …"
                 if before and self._introduces(before.group(1)):

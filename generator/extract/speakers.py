@@ -148,6 +148,9 @@ def resolve(
         org = index.only_organisation(first.start)
         if org and not index.beside(org, head.low, first.start):
             return Speaker(org.name, _span(text, tokens, np, lex), None)
+        spoke = index.recent_organisation(first.start) if org is None else None
+        if spoke:  # "The operator, Atlantic Terminal Partners, called …  the company said"
+            return Speaker(spoke, _span(text, tokens, np, lex), None)
     if name:
         return Speaker(name, name, gender)
     org = index.entity_in(head.start, head.end, ("organization", "place"))

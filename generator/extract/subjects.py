@@ -219,7 +219,7 @@ def _german_subject(tokens: list[Token], cue: Cue, lex: QuoteLexicon) -> NounPhr
         if np is not None:
             return np
     if finite > begin:
-        np = _subject_before(tokens, begin, finite, lex)
+        np = _subject_before(tokens, begin, _before_brackets(tokens, begin, finite), lex)
         if np is not None and not _object_first(tokens, np, finite, lex):
             return np
         main = finite + 1 < len(tokens) and tokens[finite + 1].kind == "w" and (
@@ -228,6 +228,19 @@ def _german_subject(tokens: list[Token], cue: Cue, lex: QuoteLexicon) -> NounPhr
         if tokens[own_start].low in lex.subordinators and own_start < finite and not main:
             return _after_verb(tokens, own_start + 1, lex)
     return _after_verb(tokens, finite + 1, lex)
+
+
+def _before_brackets(tokens: list[Token], begin: int, verb: int) -> int:
+    """Where the subject before ``verb`` ends: before a short bracket right in front of the
+    verb ("Petra Lindner (CSU) sagte"), else at the verb."""
+    if verb - 1 <= begin or tokens[verb - 1].text != ")":
+        return verb
+    for j in range(verb - 2, max(begin, verb - 8) - 1, -1):
+        if tokens[j].text == "(":
+            return j if j > begin else verb
+        if tokens[j].kind == "p" and tokens[j].text not in ",/-":
+            break
+    return verb
 
 
 def _object_first(tokens: list[Token], np: NounPhrase, finite: int, lex: QuoteLexicon) -> bool:
